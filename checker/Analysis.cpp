@@ -1,0 +1,26 @@
+//===- Analysis.cpp -------------------------------------------------------===//
+
+#include "checker/Analysis.h"
+#include "checker/Extractor.h"
+#include "checker/Reachability.h"
+
+namespace onex {
+
+AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
+                                      const EngineConfig &Config) {
+  ProgramSummary Program;
+  Extractor Ex(Ctx, Config, Program);
+  Ex.extractFromEntries();
+
+  AnalysisResult Result;
+  ReachabilityOptions Options;
+  Options.OpaqueSystemCalls = Config.Options.OpaqueSystemCalls;
+  Result.Findings = findViolations(Program, Options);
+  Result.Stats.Functions = Program.size();
+  Result.Stats.ScannedBodies = Ex.scannedBodies();
+  for (const FunctionSummary &S : Program.functions())
+    Result.Stats.CallEdges += S.Calls.size();
+  return Result;
+}
+
+} // namespace onex

@@ -1,0 +1,93 @@
+//===- AstNames.cpp -------------------------------------------------------===//
+
+#include "checker/AstNames.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
+
+namespace onex {
+
+namespace {
+
+std::string lambdaName(const clang::CXXRecordDecl *Closure) {
+  const clang::SourceManager &SM = Closure->getASTContext().getSourceManager();
+  Location L = makeLocation(SM, Closure->getLocation());
+  return "lambda at " + llvm::sys::path::filename(L.File).str() + ":" +
+         std::to_string(L.Line) + ":" + std::to_string(L.Column);
+}
+
+std::string componentName(const clang::NamedDecl *D) {
+  if (const auto *RD = llvm::dyn_cast<clang::CXXRecordDecl>(D)) {
+    if (RD->isLambda())
+      return "(" + lambdaName(RD) + ")";
+    if (RD->getName().empty())
+      return "(anonymous)";
+  }
+  std::string Name = D->getNameAsString();
+  return Name.empty() ? "(anonymous)" : Name;
+}
+
+} // namespace
+
+std::string qualifiedName(const clang::NamedDecl *D) {
+  std::vector<std::string> Parts{componentName(D)};
+  for (const clang::DeclContext *DC = D->getDeclContext(); DC;
+       DC = DC->getParent()) {
+    if (const auto *NS = llvm::dyn_cast<clang::NamespaceDecl>(DC)) {
+      if (NS->isInline())
+        continue;
+      Parts.push_back(NS->isAnonymousNamespace() ? "(anonymous namespace)"
+                                                 : NS->getNameAsString());
+    } else if (const auto *ND = llvm::dyn_cast<clang::NamedDecl>(DC)) {
+      Parts.push_back(componentName(ND));
+    }
+  }
+  std::string Result;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
+    if (!Result.empty())
+      Result += "::";
+    Result += *It;
+  }
+  return Result;
+}
+
+std::string shortName(const clang::FunctionDecl *FD) {
+  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
+    if (MD->getParent()->isLambda())
+      return lambdaName(MD->getParent());
+  return FD->getNameAsString();
+}
+
+std::string displayName(const clang::FunctionDecl *FD) {
+  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
+    if (MD->getParent()->isLambda())
+      return lambdaName(MD->getParent());
+  return qualifiedName(FD);
+}
+
+bool isPlatformLocation(const clang::SourceManager &SM,
+                        clang::SourceLocation L) {
+  return L.isInvalid() || SM.isInSystemHeader(SM.getExpansionLoc(L));
+}
+
+Location makeLocation(const clang::SourceManager &SM,
+                      clang::SourceLocation L) {
+  Location Result;
+  Result.Loc = L;
+  if (L.isInvalid()) {
+    Result.InSystemHeader = true;
+    return Result;
+  }
+  clang::SourceLocation Expansion = SM.getExpansionLoc(L);
+  Result.InSystemHeader = SM.isInSystemHeader(Expansion);
+  clang::PresumedLoc P = SM.getPresumedLoc(Expansion, /*UseLineDirectives=*/false);
+  if (P.isValid()) {
+    Result.File = P.getFilename();
+    Result.Line = P.getLine();
+    Result.Column = P.getColumn();
+  }
+  return Result;
+}
+
+} // namespace onex

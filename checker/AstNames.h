@@ -1,0 +1,36 @@
+//===- AstNames.h - Names and locations as the engine spells them ---------===//
+
+#ifndef ONEX_CHECKER_ASTNAMES_H
+#define ONEX_CHECKER_ASTNAMES_H
+
+#include "checker/Summary.h"
+#include "clang/AST/Decl.h"
+#include <string>
+
+namespace onex {
+
+/// The qualified name without template arguments, inline namespaces
+/// (std::__cxx11, std::__1) or a leading "::": "std::basic_ostream",
+/// "app::NodeXReducer::execute". Rule and option patterns match this form.
+std::string qualifiedName(const clang::NamedDecl *D);
+
+/// The name a chain note uses: "execute", "operator<<", or for a lambda's
+/// call operator "lambda at file.cpp:12:5".
+std::string shortName(const clang::FunctionDecl *FD);
+
+/// The name a message uses for an entry point or callee: the qualified name,
+/// with lambdas spelled as in shortName.
+std::string displayName(const clang::FunctionDecl *FD);
+
+/// Converts a (possibly macro) location to the engine's Location, using the
+/// expansion point: that is where the user wrote the operation.
+Location makeLocation(const clang::SourceManager &SM, clang::SourceLocation L);
+
+/// Whether L belongs to the platform: a system header, or no source at all
+/// (implicit declarations such as builtins).
+bool isPlatformLocation(const clang::SourceManager &SM,
+                        clang::SourceLocation L);
+
+} // namespace onex
+
+#endif // ONEX_CHECKER_ASTNAMES_H

@@ -1,0 +1,419 @@
+//===- BodyScanner.cpp ----------------------------------------------------===//
+
+#include "checker/BodyScanner.h"
+#include "checker/AstNames.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace onex {
+
+namespace {
+
+/// Where a call is reported: the member name of `obj.method()`, otherwise
+/// the start of the call (`fopen(`, `std::cout << x`).
+clang::SourceLocation callLocation(const clang::CallExpr *E) {
+  if (const auto *MC = llvm::dyn_cast<clang::CXXMemberCallExpr>(E))
+    if (const auto *ME =
+            llvm::dyn_cast<clang::MemberExpr>(MC->getCallee()->IgnoreParens()))
+      return ME->getMemberLoc();
+  // For `std::cout << a << b` every call starts at `std::cout`: the chain is
+  // one operation at one site.
+  return E->getSourceRange().getBegin();
+}
+
+/// Names of member functions that modify their object, for "a reducer
+/// writes its own members". Calls to other non-const members (begin(),
+/// operator[] on a vector used for reading) are not counted: in a non-const
+/// member function they are chosen for every access.
+bool isMutatorName(llvm::StringRef Name) {
+  static constexpr llvm::StringLiteral Mutators[] = {
+      "append",        "assign",           "clear",
+      "compare_exchange_strong", "compare_exchange_weak", "emplace",
+      "emplace_back",  "emplace_front",    "emplace_hint",
+      "erase",         "exchange",         "extract",
+      "fetch_add",     "fetch_and",        "fetch_or",
+      "fetch_sub",     "fetch_xor",        "insert",
+      "insert_or_assign", "merge",         "pop",
+      "pop_back",      "pop_front",        "push",
+      "push_back",     "push_front",       "release",
+      "remove",        "remove_if",        "replace",
+      "reset",         "resize",           "sort",
+      "splice",        "store",            "swap",
+      "try_emplace",   "unique"};
+  return llvm::is_contained(Mutators, Name);
+}
+
+/// The variable or member a write lands in: `a.b[i].c = x` writes `a`.
+const clang::Expr *writeRoot(const clang::Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *ME = llvm::dyn_cast<clang::MemberExpr>(E)) {
+      const clang::Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+      if (ME->isArrow() || llvm::isa<clang::CXXThisExpr>(Base))
+        return E;
+      E = Base;
+      continue;
+    }
+    if (const auto *AS = llvm::dyn_cast<clang::ArraySubscriptExpr>(E)) {
+      if (!AS->getBase()->IgnoreParenImpCasts()->getType()->isArrayType())
+        return nullptr; // Through a pointer: writes the pointee.
+      E = AS->getBase();
+      continue;
+    }
+    if (const auto *Op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(E))
+      if (Op->getOperator() == clang::OO_Subscript && Op->getNumArgs() == 2) {
+        E = Op->getArg(0);
+        continue;
+      }
+    return E;
+  }
+  return nullptr;
+}
+
+bool isAssignmentOperator(clang::OverloadedOperatorKind K) {
+  switch (K) {
+  case clang::OO_Equal:
+  case clang::OO_PlusEqual:
+  case clang::OO_MinusEqual:
+  case clang::OO_StarEqual:
+  case clang::OO_SlashEqual:
+  case clang::OO_PercentEqual:
+  case clang::OO_CaretEqual:
+  case clang::OO_AmpEqual:
+  case clang::OO_PipeEqual:
+  case clang::OO_LessLessEqual:
+  case clang::OO_GreaterGreaterEqual:
+  case clang::OO_PlusPlus:
+  case clang::OO_MinusMinus:
+    return true;
+  default:
+    return false;
+  }
+}
+
+std::string globalKind(const clang::VarDecl *VD) {
+  if (VD->getTLSKind() != clang::VarDecl::TLS_None)
+    return "thread-local variable";
+  if (VD->isStaticLocal())
+    return "function-local static";
+  if (VD->isStaticDataMember())
+    return "static data member";
+  return "global variable";
+}
+
+bool isMutableGlobal(const clang::VarDecl *VD) {
+  if (!VD->hasGlobalStorage() || VD->isConstexpr())
+    return false;
+  clang::QualType T = VD->getType();
+  if (T->isReferenceType())
+    T = T.getNonReferenceType();
+  return !T.isConstQualified();
+}
+
+} // namespace
+
+BodyScanner::BodyScanner(Extractor &Ex, const clang::FunctionDecl *Def)
+    : Ex(Ex), Def(Def) {
+  const clang::SourceManager &SM = Ex.sourceManager();
+  InSystemCode = isPlatformLocation(SM, Def->getLocation());
+}
+
+void BodyScanner::scan(FunctionSummary &S) {
+  Summary = &S;
+  if (const auto *Ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(Def))
+    for (const clang::CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->getInit())
+        TraverseStmt(Init->getInit());
+  TraverseStmt(Def->getBody());
+  if (const auto *Dtor = llvm::dyn_cast<clang::CXXDestructorDecl>(Def))
+    scanDestructorMembers(Dtor);
+  Summary = nullptr;
+}
+
+// --- Traversal policy ------------------------------------------------------
+
+bool BodyScanner::TraverseLambdaExpr(clang::LambdaExpr *E) {
+  // Creating a lambda evaluates its captures, nothing else.
+  for (clang::Expr *Init : E->capture_inits())
+    if (Init)
+      TraverseStmt(Init);
+  return true;
+}
+
+bool BodyScanner::TraverseDecl(clang::Decl *D) {
+  // Local classes and functions are separate functions, followed when
+  // called. Constexpr variables are initialised at compile time.
+  if (!D || llvm::isa<clang::TagDecl>(D) || llvm::isa<clang::FunctionDecl>(D) ||
+      llvm::isa<clang::StaticAssertDecl>(D))
+    return true;
+  if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D))
+    if (VD->isConstexpr())
+      return true;
+  return Base::TraverseDecl(D);
+}
+
+bool BodyScanner::TraverseCXXTypeidExpr(clang::CXXTypeidExpr *E) {
+  if (E->isPotentiallyEvaluated())
+    return Base::TraverseCXXTypeidExpr(E);
+  return true;
+}
+
+// --- Recording -------------------------------------------------------------
+
+void BodyScanner::addOp(Category Cat, std::string What, std::string Reason,
+                        clang::SourceLocation Loc) {
+  Summary->Ops.push_back({Cat, std::move(What), std::move(Reason),
+                          makeLocation(Ex.sourceManager(), Loc)});
+}
+
+void BodyScanner::addCall(const clang::FunctionDecl *Callee,
+                          clang::SourceLocation Loc, bool Virtual) {
+  FunctionId Id = Ex.idFor(Callee);
+  Summary->Calls.push_back(
+      {Id, makeLocation(Ex.sourceManager(), Loc), Virtual});
+  if (Virtual)
+    Ex.includeOverriders(llvm::cast<clang::CXXMethodDecl>(Callee));
+}
+
+void BodyScanner::handleCallee(const clang::FunctionDecl *Callee,
+                               const clang::Expr *Object,
+                               clang::SourceLocation Loc, bool Virtual) {
+  if (auto Hit = Ex.rules().matchCall(Callee, Object, !InSystemCode)) {
+    if (Hit->R->Cat != Category::Pure)
+      addOp(Hit->R->Cat, std::move(Hit->What), Hit->R->Reason, Loc);
+    return;
+  }
+  if (unsigned Builtin = Callee->getBuiltinID())
+    if (!Ex.context().BuiltinInfo.isPredefinedLibFunction(Builtin))
+      return; // Compiler builtins compute; the impure ones are in rules.
+  addCall(Callee, Loc, Virtual);
+}
+
+void BodyScanner::handleIndirectCall(const clang::CallExpr *E) {
+  if (InSystemCode)
+    return;
+  const clang::Expr *Callee = E->getCallee()->IgnoreParenImpCasts();
+  if (llvm::isa<clang::CXXPseudoDestructorExpr>(Callee))
+    return;
+  bool MemberPointer = false;
+  if (const auto *BO = llvm::dyn_cast<clang::BinaryOperator>(Callee))
+    MemberPointer = BO->isPtrMemOp();
+  addOp(Category::Opaque,
+        MemberPointer ? "call through a pointer to member function"
+                      : "call through a function pointer",
+        "target not known statically", E->getBeginLoc());
+}
+
+void BodyScanner::addDestructor(const clang::CXXRecordDecl *Class,
+                                clang::SourceLocation Loc) {
+  if (!Class || !Class->hasDefinition())
+    return;
+  Class = Class->getDefinition();
+  if (Class->hasTrivialDestructor() || Ex.rules().hasTypeRule(Class))
+    return; // A class rule already reported the construction.
+  if (const clang::CXXDestructorDecl *Dtor = Class->getDestructor())
+    addCall(Dtor, Loc, /*Virtual=*/false);
+}
+
+void BodyScanner::scanDestructorMembers(const clang::CXXDestructorDecl *Dtor) {
+  const clang::CXXRecordDecl *Class = Dtor->getParent();
+  for (const clang::FieldDecl *Field : Class->fields())
+    addDestructor(Ex.context()
+                      .getBaseElementType(Field->getType())
+                      ->getAsCXXRecordDecl(),
+                  Dtor->getLocation());
+  for (const clang::CXXBaseSpecifier &B : Class->bases())
+    addDestructor(B.getType()->getAsCXXRecordDecl(), Dtor->getLocation());
+}
+
+// --- Calls ----------------------------------------------------------------
+
+bool BodyScanner::VisitCallExpr(clang::CallExpr *E) {
+  const clang::FunctionDecl *Callee = E->getDirectCallee();
+  if (!Callee) {
+    handleIndirectCall(E);
+    return true;
+  }
+  const clang::Expr *Object = nullptr;
+  bool Virtual = false;
+  const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(Callee);
+  if (const auto *MC = llvm::dyn_cast<clang::CXXMemberCallExpr>(E))
+    Object = MC->getImplicitObjectArgument();
+  else if (E->getNumArgs() > 0 && !(Method && Method->isStatic()))
+    Object = E->getArg(0);
+
+  if (Method && Method->isVirtual() && Object) {
+    const auto *ME =
+        llvm::dyn_cast<clang::MemberExpr>(E->getCallee()->IgnoreParens());
+    bool Qualified = ME && ME->hasQualifier();
+    if (!Qualified) {
+      if (const clang::CXXMethodDecl *Devirtualized =
+              Method->getDevirtualizedMethod(Object, /*IsAppleKext=*/false))
+        Callee = Devirtualized;
+      else
+        Virtual = true;
+    }
+  }
+
+  // Record writes through mutating calls before the operands are visited.
+  if (Method && !Method->isConst() && Method->getIdentifier() &&
+      isMutatorName(Method->getName())) {
+    const auto *ME =
+        llvm::dyn_cast<clang::MemberExpr>(E->getCallee()->IgnoreParens());
+    if (ME && !ME->isArrow())
+      markWrite(ME->getBase());
+  }
+  if (const auto *Op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(E))
+    if (isAssignmentOperator(Op->getOperator()) && Op->getNumArgs() > 0)
+      markWrite(Op->getArg(0));
+
+  handleCallee(Callee, Object, callLocation(E), Virtual);
+  return true;
+}
+
+bool BodyScanner::VisitCXXConstructExpr(clang::CXXConstructExpr *E) {
+  const clang::CXXConstructorDecl *Ctor = E->getConstructor();
+  if (!Ctor)
+    return true;
+  if (!InSystemCode)
+    if (auto Hit = Ex.rules().matchConstruction(Ctor)) {
+      if (Hit->R->Cat != Category::Pure)
+        addOp(Hit->R->Cat, std::move(Hit->What), Hit->R->Reason,
+              E->getLocation());
+      return true;
+    }
+  if (!Ctor->isTrivial())
+    addCall(Ctor, E->getLocation(), /*Virtual=*/false);
+  return true;
+}
+
+bool BodyScanner::VisitCXXNewExpr(clang::CXXNewExpr *E) {
+  // Allocation is pure; a class-specific operator new is user code.
+  if (const clang::FunctionDecl *New = E->getOperatorNew())
+    if (!New->isReplaceableGlobalAllocationFunction())
+      handleCallee(New, nullptr, E->getBeginLoc(), false);
+  return true;
+}
+
+bool BodyScanner::VisitCXXDeleteExpr(clang::CXXDeleteExpr *E) {
+  clang::QualType T = E->getDestroyedType();
+  if (const clang::CXXRecordDecl *Class = T->getAsCXXRecordDecl()) {
+    if (Class->hasDefinition() && !Class->hasTrivialDestructor())
+      if (const clang::CXXDestructorDecl *Dtor = Class->getDestructor())
+        if (!Ex.rules().hasTypeRule(Class))
+          addCall(Dtor, E->getBeginLoc(), Dtor->isVirtual());
+  }
+  if (const clang::FunctionDecl *Delete = E->getOperatorDelete())
+    if (!Delete->isReplaceableGlobalAllocationFunction())
+      handleCallee(Delete, nullptr, E->getBeginLoc(), false);
+  return true;
+}
+
+bool BodyScanner::VisitCXXBindTemporaryExpr(clang::CXXBindTemporaryExpr *E) {
+  if (const clang::CXXDestructorDecl *Dtor = E->getTemporary()->getDestructor())
+    addDestructor(Dtor->getParent(), E->getBeginLoc());
+  return true;
+}
+
+bool BodyScanner::VisitVarDecl(clang::VarDecl *VD) {
+  if (!VD->hasLocalStorage() || VD->getType()->isReferenceType())
+    return true;
+  addDestructor(Ex.context().getBaseElementType(VD->getType())
+                    ->getAsCXXRecordDecl(),
+                VD->getLocation());
+  return true;
+}
+
+// --- State ----------------------------------------------------------------
+
+void BodyScanner::markWrite(const clang::Expr *Target) {
+  if (const clang::Expr *Root = writeRoot(Target))
+    Written.insert(Root);
+}
+
+bool BodyScanner::VisitBinaryOperator(clang::BinaryOperator *E) {
+  if (E->isAssignmentOp()) {
+    markWrite(E->getLHS());
+    clang::QualType T = E->getLHS()->getType();
+    if (T.isVolatileQualified() && !InSystemCode)
+      addOp(Category::GlobalState, "write to a volatile object",
+            "volatile access", E->getLHS()->getExprLoc());
+  }
+  return true;
+}
+
+bool BodyScanner::VisitUnaryOperator(clang::UnaryOperator *E) {
+  if (E->isIncrementDecrementOp())
+    markWrite(E->getSubExpr());
+  return true;
+}
+
+bool BodyScanner::VisitImplicitCastExpr(clang::ImplicitCastExpr *E) {
+  if (InSystemCode || E->getCastKind() != clang::CK_LValueToRValue)
+    return true;
+  const clang::Expr *Sub = E->getSubExpr();
+  if (!Sub->getType().isVolatileQualified())
+    return true;
+  std::string What = "read of a volatile object";
+  if (const auto *Ref =
+          llvm::dyn_cast<clang::DeclRefExpr>(Sub->IgnoreParenImpCasts()))
+    What = "read of volatile '" + Ref->getDecl()->getNameAsString() + "'";
+  addOp(Category::GlobalState, What, "volatile access", Sub->getExprLoc());
+  return true;
+}
+
+bool BodyScanner::VisitDeclRefExpr(clang::DeclRefExpr *E) {
+  const auto *VD = llvm::dyn_cast<clang::VarDecl>(E->getDecl());
+  if (InSystemCode || !VD || !isMutableGlobal(VD))
+    return true;
+  const clang::SourceManager &SM = Ex.sourceManager();
+  if (isPlatformLocation(SM, VD->getLocation()))
+    return true; // std::cout, stdout: the calls on them carry the meaning.
+  std::string Name =
+      VD->isStaticLocal() ? VD->getNameAsString() : qualifiedName(VD);
+  std::string What = (isWritten(E) ? "write to " : "read of ") +
+                     globalKind(VD) + " '" + Name + "'";
+  addOp(Category::GlobalState, std::move(What), "", E->getLocation());
+  return true;
+}
+
+bool BodyScanner::mayMutateOwnMembers(const clang::CXXRecordDecl *Class) const {
+  // Constructors, destructors and assignment operators build or replace
+  // the object as a whole; that is not hidden state.
+  const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(Def);
+  if (!MD || MD->getParent()->getCanonicalDecl() != Class->getCanonicalDecl())
+    return false;
+  return llvm::isa<clang::CXXConstructorDecl>(MD) ||
+         llvm::isa<clang::CXXDestructorDecl>(MD) ||
+         MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator();
+}
+
+bool BodyScanner::VisitMemberExpr(clang::MemberExpr *E) {
+  if (InSystemCode || !isWritten(E))
+    return true;
+  const auto *Field = llvm::dyn_cast<clang::FieldDecl>(E->getMemberDecl());
+  const auto *This =
+      llvm::dyn_cast<clang::CXXThisExpr>(E->getBase()->IgnoreParenImpCasts());
+  if (!Field || !This)
+    return true;
+  const clang::CXXRecordDecl *Class =
+      This->getType()->getPointeeCXXRecordDecl();
+  if (!Class || !Ex.roles().isReducerClass(Class) ||
+      mayMutateOwnMembers(Class))
+    return true;
+  addOp(Category::MemberState,
+        "write to member '" + Field->getNameAsString() + "' of '" +
+            qualifiedName(Class) + "'",
+        "", E->getMemberLoc());
+  return true;
+}
+
+bool BodyScanner::VisitAsmStmt(clang::AsmStmt *S) {
+  if (!InSystemCode)
+    addOp(Category::Syscall, "inline assembly", "asm", S->getBeginLoc());
+  return true;
+}
+
+} // namespace onex

@@ -1,0 +1,90 @@
+//===- BodyScanner.h - What one function body does -------------------------===//
+//
+// Walks one function body (and, for constructors, its initialisers) and
+// records into its summary:
+//   - calls: direct, member, operator, constructor and destructor calls the
+//     code causes, with virtual dispatch marked;
+//   - operations a rule names (the call is not followed further);
+//   - operations found from the AST itself: global and volatile accesses,
+//     writes to a reducer's own members, inline assembly, calls through
+//     function pointers.
+// Lambda bodies are separate functions: creating a lambda runs only its
+// captures; its body is followed when something calls it.
+// Unevaluated operands (sizeof, decltype, noexcept, requires) and constant
+// evaluation are skipped: nothing there runs.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_CHECKER_BODYSCANNER_H
+#define ONEX_CHECKER_BODYSCANNER_H
+
+#include "checker/Extractor.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace onex {
+
+class BodyScanner : public clang::RecursiveASTVisitor<BodyScanner> {
+  using Base = clang::RecursiveASTVisitor<BodyScanner>;
+
+public:
+  BodyScanner(Extractor &Ex, const clang::FunctionDecl *Def);
+
+  /// Fills Summary's operations and calls.
+  void scan(FunctionSummary &Summary);
+
+  // Traversal policy.
+  bool shouldVisitImplicitCode() const { return true; }
+  bool TraverseLambdaExpr(clang::LambdaExpr *E);
+  bool TraverseDecl(clang::Decl *D);
+  bool TraverseTypeLoc(clang::TypeLoc, bool = true) { return true; }
+  bool TraverseUnaryExprOrTypeTraitExpr(clang::UnaryExprOrTypeTraitExpr *) {
+    return true;
+  }
+  bool TraverseCXXNoexceptExpr(clang::CXXNoexceptExpr *) { return true; }
+  bool TraverseRequiresExpr(clang::RequiresExpr *) { return true; }
+  bool TraverseConstantExpr(clang::ConstantExpr *) { return true; }
+  bool TraverseCXXTypeidExpr(clang::CXXTypeidExpr *E);
+
+  // What the code does.
+  bool VisitCallExpr(clang::CallExpr *E);
+  bool VisitCXXConstructExpr(clang::CXXConstructExpr *E);
+  bool VisitCXXNewExpr(clang::CXXNewExpr *E);
+  bool VisitCXXDeleteExpr(clang::CXXDeleteExpr *E);
+  bool VisitCXXBindTemporaryExpr(clang::CXXBindTemporaryExpr *E);
+  bool VisitVarDecl(clang::VarDecl *VD);
+  bool VisitDeclRefExpr(clang::DeclRefExpr *E);
+  bool VisitMemberExpr(clang::MemberExpr *E);
+  bool VisitImplicitCastExpr(clang::ImplicitCastExpr *E);
+  bool VisitBinaryOperator(clang::BinaryOperator *E);
+  bool VisitUnaryOperator(clang::UnaryOperator *E);
+  bool VisitAsmStmt(clang::AsmStmt *S);
+
+private:
+  void handleCallee(const clang::FunctionDecl *Callee,
+                    const clang::Expr *Object, clang::SourceLocation Loc,
+                    bool Virtual);
+  void handleIndirectCall(const clang::CallExpr *E);
+  void addCall(const clang::FunctionDecl *Callee, clang::SourceLocation Loc,
+               bool Virtual);
+  void addDestructor(const clang::CXXRecordDecl *Class,
+                     clang::SourceLocation Loc);
+  void addOp(Category Cat, std::string What, std::string Reason,
+             clang::SourceLocation Loc);
+  void markWrite(const clang::Expr *Target);
+  bool isWritten(const clang::Expr *E) const { return Written.contains(E); }
+  bool mayMutateOwnMembers(const clang::CXXRecordDecl *Class) const;
+  void scanDestructorMembers(const clang::CXXDestructorDecl *Dtor);
+
+  Extractor &Ex;
+  const clang::FunctionDecl *Def;
+  FunctionSummary *Summary = nullptr;
+  /// Operations found from the AST are not reported inside system headers:
+  /// their internals are the platform's business. Rule hits still are.
+  bool InSystemCode = false;
+  llvm::DenseSet<const clang::Expr *> Written;
+};
+
+} // namespace onex
+
+#endif // ONEX_CHECKER_BODYSCANNER_H

@@ -1,0 +1,68 @@
+//===- CallRules.h - Matching calls in the AST against rule packs ---------===//
+//
+// Answers "does this call do something a rule knows about?" for a callee
+// and, for class rules, the object it is called on. Function rules win over
+// class rules, which win over header rules. Results that depend only on the
+// callee are memoised.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_CHECKER_CALLRULES_H
+#define ONEX_CHECKER_CALLRULES_H
+
+#include "checker/RuleSet.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace onex {
+
+struct RuleHit {
+  const Rule *R = nullptr;
+  std::string What; // "call to 'fprintf'", "construction of 'std::thread'".
+};
+
+class CallRules {
+public:
+  CallRules(const RuleSet &Rules, const clang::SourceManager &SM)
+      : Rules(Rules), SM(SM) {}
+
+  /// A call to Callee; Object is the object expression of a member call or
+  /// the first argument of a free function (may be null). Class rules apply
+  /// only when UseTypeRules: they describe the surface of a class as user
+  /// code sees it, not the library's calls among its own internals (where
+  /// an ostringstream is just a basic_ostream).
+  std::optional<RuleHit> matchCall(const clang::FunctionDecl *Callee,
+                                   const clang::Expr *Object,
+                                   bool UseTypeRules);
+  /// Construction of Class (by Ctor).
+  std::optional<RuleHit> matchConstruction(const clang::CXXConstructorDecl *Ctor);
+  /// Whether Class is covered by a class rule at all (its destructor is then
+  /// not followed: the construction already reports it).
+  bool hasTypeRule(const clang::CXXRecordDecl *Class);
+
+private:
+  struct CalleeInfo {
+    std::string QualifiedName;
+    const Rule *ByName = nullptr;
+    const Rule *ByHeader = nullptr;
+  };
+  const CalleeInfo &calleeInfo(const clang::FunctionDecl *FD);
+  const std::vector<std::string> &hierarchy(const clang::CXXRecordDecl *RD);
+  const Rule *headerRule(const clang::FunctionDecl *FD);
+
+  const RuleSet &Rules;
+  const clang::SourceManager &SM;
+  llvm::DenseMap<const clang::FunctionDecl *, CalleeInfo> Callees;
+  llvm::DenseMap<const clang::CXXRecordDecl *, std::vector<std::string>>
+      Hierarchies;
+  llvm::DenseMap<unsigned, const Rule *> HeaderRules; // By FileID.
+};
+
+} // namespace onex
+
+#endif // ONEX_CHECKER_CALLRULES_H

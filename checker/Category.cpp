@@ -1,0 +1,75 @@
+//===- Category.cpp -------------------------------------------------------===//
+
+#include "checker/Category.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace onex {
+
+namespace {
+struct CategoryInfo {
+  Category Cat;
+  llvm::StringLiteral RuleName;
+  llvm::StringLiteral Check;
+  llvm::StringLiteral Verb;
+};
+
+constexpr CategoryInfo Infos[] = {
+    {Category::IO, "io", "onex-purity-io", "performs I/O"},
+    {Category::Syscall, "syscall", "onex-purity-syscall",
+     "performs a system call or process control"},
+    {Category::Nondeterminism, "nondeterminism", "onex-purity-nondeterminism",
+     "is nondeterministic"},
+    {Category::Serialization, "serialization", "onex-purity-serialization",
+     "serializes data"},
+    {Category::GlobalState, "global-state", "onex-purity-global-state",
+     "uses global mutable state"},
+    {Category::MemberState, "member-state", "onex-purity-member-state",
+     "mutates reducer state"},
+    {Category::EffectCall, "effect-call", "onex-purity-effect-call",
+     "invokes an effect directly instead of emitting an intent"},
+    {Category::Opaque, "opaque", "onex-purity-opaque-call",
+     "cannot be analysed"},
+    {Category::Pure, "pure", "", "is pure"},
+};
+
+const CategoryInfo &info(Category C) {
+  return Infos[static_cast<unsigned>(C)];
+}
+} // namespace
+
+llvm::StringRef categoryName(Category C) { return info(C).RuleName; }
+llvm::StringRef checkNameFor(Category C) { return info(C).Check; }
+llvm::StringRef categoryVerb(Category C) { return info(C).Verb; }
+
+std::optional<Category> parseCategory(llvm::StringRef Name) {
+  // Only these may be named by rules: the rest are found from the AST.
+  return llvm::StringSwitch<std::optional<Category>>(Name)
+      .Case("io", Category::IO)
+      .Case("syscall", Category::Syscall)
+      .Case("nondeterminism", Category::Nondeterminism)
+      .Case("serialization", Category::Serialization)
+      .Case("opaque", Category::Opaque)
+      .Case("pure", Category::Pure)
+      .Default(std::nullopt);
+}
+
+llvm::StringRef ruleCategoryList() {
+  return "io, syscall, nondeterminism, serialization, opaque, pure";
+}
+
+std::optional<Category> categoryForCheck(llvm::StringRef CheckName) {
+  for (const CategoryInfo &I : Infos)
+    if (!I.Check.empty() && I.Check == CheckName)
+      return I.Cat;
+  return std::nullopt;
+}
+
+llvm::ArrayRef<Category> reportedCategories() {
+  static constexpr Category All[] = {
+      Category::EffectCall,  Category::GlobalState,    Category::IO,
+      Category::MemberState, Category::Nondeterminism, Category::Opaque,
+      Category::Serialization, Category::Syscall};
+  return All;
+}
+
+} // namespace onex

@@ -1,0 +1,188 @@
+//===- Extractor.cpp ------------------------------------------------------===//
+
+#include "checker/Extractor.h"
+#include "checker/AstNames.h"
+#include "checker/BodyScanner.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/TemplateBase.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace onex {
+
+namespace {
+
+/// Visits declarations only (never bodies or types): entry points are
+/// function definitions, including members of class template instantiations
+/// and implicitly defined special members.
+class DeclWalker : public clang::RecursiveASTVisitor<DeclWalker> {
+public:
+  explicit DeclWalker(llvm::function_ref<void(clang::FunctionDecl *)> OnFunction)
+      : OnFunction(OnFunction) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return true; }
+  bool TraverseStmt(clang::Stmt *) { return true; }
+  bool TraverseTypeLoc(clang::TypeLoc, bool = true) { return true; }
+  bool TraverseType(clang::QualType, bool = true) { return true; }
+  bool VisitFunctionDecl(clang::FunctionDecl *FD) {
+    OnFunction(FD);
+    return true;
+  }
+
+private:
+  llvm::function_ref<void(clang::FunctionDecl *)> OnFunction;
+};
+
+std::string printedArguments(llvm::ArrayRef<clang::TemplateArgument> Args,
+                             const clang::ASTContext &Ctx) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  clang::printTemplateArgumentList(OS, Args, Ctx.getPrintingPolicy());
+  return Text;
+}
+
+const clang::FunctionDecl *definitionWithBody(const clang::FunctionDecl *FD) {
+  const clang::FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def) || !Def || Def->isDependentContext())
+    return nullptr;
+  return Def;
+}
+
+/// Clang gives every lambda of a function the same USR, and so every
+/// specialization over different lambda types. Lambdas are told apart by
+/// where they are written, which is stable across translation units.
+std::string lambdaDisambiguator(const clang::FunctionDecl *FD) {
+  std::string Suffix;
+  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD)) {
+    if (MD->getParent()->isLambda())
+      Suffix += "@" + qualifiedName(MD->getParent());
+    if (const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(
+            MD->getParent()))
+      Suffix += "@" + printedArguments(Spec->getTemplateArgs().asArray(),
+                                       FD->getASTContext());
+  }
+  if (const clang::TemplateArgumentList *Args =
+          FD->getTemplateSpecializationArgs())
+    Suffix += "@" + printedArguments(Args->asArray(), FD->getASTContext());
+  return llvm::StringRef(Suffix).contains("lambda at ") ? Suffix : "";
+}
+
+std::string usrFor(const clang::FunctionDecl *FD) {
+  llvm::SmallString<128> Buf;
+  if (!clang::index::generateUSRForDecl(FD, Buf))
+    return std::string(Buf) + lambdaDisambiguator(FD);
+  // No USR (rare: unnamed entities). Fall back to something unique in this
+  // translation unit; such functions cannot be linked across units anyway.
+  return "onex:" + std::to_string(reinterpret_cast<uintptr_t>(FD));
+}
+
+} // namespace
+
+Extractor::Extractor(clang::ASTContext &Ctx, const EngineConfig &Config,
+                     ProgramSummary &Out)
+    : Ctx(Ctx), Config(Config), Out(Out), Roles(Config),
+      Rules(Config.Rules, Ctx.getSourceManager()) {}
+
+void Extractor::extractFromEntries() {
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  auto FindEntry = [&](clang::FunctionDecl *FD) {
+    if (FD->isDependentContext() || !FD->doesThisDeclarationHaveABody())
+      return;
+    if (isPlatformLocation(SM, FD->getLocation()))
+      return;
+    if (Roles.entryKind(FD) != EntryKind::None)
+      idFor(FD);
+  };
+  DeclWalker Walker(FindEntry);
+  Walker.TraverseAST(Ctx);
+  drain();
+}
+
+FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
+  FD = FD->getCanonicalDecl();
+  auto It = Ids.find(FD);
+  if (It != Ids.end())
+    return It->second;
+
+  bool Created = false;
+  FunctionId Id = Out.getOrCreate(usrFor(FD), Created);
+  Ids[FD] = Id;
+  FunctionSummary &S = Out[Id];
+  if (!Created && S.HasBody)
+    return Id; // Known from an earlier extraction into the same summary.
+
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  const clang::FunctionDecl *Def = definitionWithBody(FD);
+  S.QualifiedName = displayName(FD);
+  S.ShortName = shortName(FD);
+  S.HasBody = Def != nullptr;
+  S.Decl = makeLocation(SM, (Def ? Def : FD)->getLocation());
+  S.DeclaredInSystemHeader = S.Decl.InSystemHeader;
+  S.Entry = Roles.entryKind(Def ? Def : FD);
+  S.IsEffect = Roles.isEffect(FD);
+  S.TrustedPure = !S.HasBody && Roles.isMarkedPure(FD);
+  if (auto Reason = Roles.allowImpureReason(Def ? Def : FD)) {
+    S.AllowImpure = true;
+    S.AllowReason = *Reason;
+  }
+  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
+    for (const clang::CXXMethodDecl *Overridden : MD->overridden_methods())
+      S.Overrides.push_back(usrFor(Overridden->getCanonicalDecl()));
+
+  // Effects and escape hatches are never entered: the reachability phase
+  // stops at them, so their bodies are not worth scanning.
+  if (S.HasBody && !S.AllowImpure && !S.IsEffect)
+    Pending.emplace_back(Def, Id);
+  return Id;
+}
+
+void Extractor::drain() {
+  while (!Pending.empty()) {
+    auto [Def, Id] = Pending.front();
+    Pending.pop_front();
+    BodyScanner Scanner(*this, Def);
+    FunctionSummary Summary = std::move(Out[Id]);
+    Scanner.scan(Summary);
+    Out[Id] = std::move(Summary);
+    ++Scanned;
+  }
+}
+
+void Extractor::buildOverriderIndex() {
+  OverridersIndexed = true;
+  auto IndexOverrides = [&](clang::FunctionDecl *FD) {
+    const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD);
+    if (!MD || MD->isDependentContext())
+      return;
+    for (const clang::CXXMethodDecl *Base : MD->overridden_methods())
+      Overriders[Base->getCanonicalDecl()].push_back(MD);
+  };
+  DeclWalker Walker(IndexOverrides);
+  // Overriders may live anywhere in the translation unit, not only in the
+  // traversal scope a front end set.
+  Walker.TraverseDecl(Ctx.getTranslationUnitDecl());
+}
+
+void Extractor::includeOverriders(const clang::CXXMethodDecl *MD) {
+  if (!OverridersIndexed)
+    buildOverriderIndex();
+  llvm::SmallVector<const clang::CXXMethodDecl *, 8> Work{
+      MD->getCanonicalDecl()};
+  llvm::SmallPtrSet<const clang::CXXMethodDecl *, 8> Seen;
+  while (!Work.empty()) {
+    const clang::CXXMethodDecl *M = Work.pop_back_val();
+    auto It = Overriders.find(M);
+    if (It == Overriders.end())
+      continue;
+    for (const clang::CXXMethodDecl *O : It->second)
+      if (Seen.insert(O->getCanonicalDecl()).second) {
+        idFor(O);
+        Work.push_back(O->getCanonicalDecl());
+      }
+  }
+}
+
+} // namespace onex

@@ -1,0 +1,71 @@
+//===- Extractor.h - From a translation unit's AST to function summaries --===//
+//
+// Extraction is lazy: it starts at the entry points the translation unit
+// defines and summarises exactly the functions they can reach, each once.
+// Function bodies are scanned by BodyScanner; this class owns the worklist,
+// the USR-keyed ids and the per-function facts (role, body, overrides).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_CHECKER_EXTRACTOR_H
+#define ONEX_CHECKER_EXTRACTOR_H
+
+#include "checker/CallRules.h"
+#include "checker/Config.h"
+#include "checker/Roles.h"
+#include "checker/Summary.h"
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include <deque>
+
+namespace onex {
+
+class Extractor {
+public:
+  Extractor(clang::ASTContext &Ctx, const EngineConfig &Config,
+            ProgramSummary &Out);
+
+  /// Finds the entry points in the AST's traversal scope and summarises
+  /// everything they reach.
+  void extractFromEntries();
+
+  /// The id of FD's summary, creating it (and queueing its body) on first
+  /// use.
+  FunctionId idFor(const clang::FunctionDecl *FD);
+
+  /// Queues every overrider of MD visible in the translation unit, so that
+  /// a virtual call can be resolved to them.
+  void includeOverriders(const clang::CXXMethodDecl *MD);
+
+  clang::ASTContext &context() { return Ctx; }
+  const EngineConfig &config() const { return Config; }
+  RoleClassifier &roles() { return Roles; }
+  CallRules &rules() { return Rules; }
+  const clang::SourceManager &sourceManager() const {
+    return Ctx.getSourceManager();
+  }
+
+  /// Number of function bodies scanned, for statistics.
+  unsigned scannedBodies() const { return Scanned; }
+
+private:
+  void drain();
+  void buildOverriderIndex();
+
+  clang::ASTContext &Ctx;
+  const EngineConfig &Config;
+  ProgramSummary &Out;
+  RoleClassifier Roles;
+  CallRules Rules;
+  llvm::DenseMap<const clang::FunctionDecl *, FunctionId> Ids;
+  std::deque<std::pair<const clang::FunctionDecl *, FunctionId>> Pending;
+  bool OverridersIndexed = false;
+  llvm::DenseMap<const clang::CXXMethodDecl *,
+                 llvm::SmallVector<const clang::CXXMethodDecl *, 2>>
+      Overriders;
+  unsigned Scanned = 0;
+};
+
+} // namespace onex
+
+#endif // ONEX_CHECKER_EXTRACTOR_H

@@ -1,0 +1,47 @@
+//===- Finding.h - One impure operation and how a reducer reaches it ------===//
+//
+// Findings are the engine's output and every renderer's input (clang-tidy
+// diagnostics today; text, SARIF and JSON in the standalone tool). They
+// carry everything a message needs, so renderers never look at the AST.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_CHECKER_FINDING_H
+#define ONEX_CHECKER_FINDING_H
+
+#include "checker/Summary.h"
+#include <string>
+#include <vector>
+
+namespace onex {
+
+/// One hop of a call chain: Caller calls Callee at Site.
+struct ChainStep {
+  std::string Caller;
+  std::string Callee;
+  Location Site;
+};
+
+struct Finding {
+  Category Cat = Category::Pure;
+  std::string What;   // The operation, e.g. "call to 'fprintf'".
+  std::string Reason; // The rule's reason, may be empty.
+  std::string Inside; // Set when the operation lies in a system header:
+                      // the function the user code called.
+  Location Primary;
+  std::string Entry; // Qualified name of the entry point.
+  EntryKind EntryKind = EntryKind::Reducer;
+  std::vector<ChainStep> Chain; // From the entry to the primary location.
+
+  /// The check that reports this finding ("onex-purity-io").
+  llvm::StringRef checkName() const { return checkNameFor(Cat); }
+  /// The full message, e.g. "call to 'fprintf' performs I/O (stdio);
+  /// reachable from reducer 'NodeXReducer::execute'".
+  std::string message() const;
+  /// A chain note, e.g. "'execute' calls 'log_line' here".
+  static std::string noteFor(const ChainStep &Step);
+};
+
+} // namespace onex
+
+#endif // ONEX_CHECKER_FINDING_H

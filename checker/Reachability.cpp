@@ -1,0 +1,209 @@
+//===- Reachability.cpp ---------------------------------------------------===//
+
+#include "checker/Reachability.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <algorithm>
+#include <deque>
+#include <tuple>
+
+namespace onex {
+
+namespace {
+
+constexpr unsigned NoParent = ~0u;
+
+struct Visit {
+  FunctionId Parent = NoParent; // The caller through which we arrived.
+  unsigned CallIndex = 0;       // Index of the call site in the caller.
+  FunctionId Entry = 0;
+};
+
+class Search {
+public:
+  Search(const ProgramSummary &P, const ReachabilityOptions &Options)
+      : P(P), Options(Options) {
+    indexOverriders();
+  }
+
+  std::vector<Finding> run();
+
+private:
+  void indexOverriders();
+  std::vector<FunctionId> entries() const;
+  std::vector<FunctionId> targetsOf(const CallSite &Call) const;
+  void followCall(FunctionId Caller, unsigned CallIndex);
+  void report(FunctionId In, Category Cat, std::string What,
+              std::string Reason, const Location &Where);
+  std::vector<ChainStep> chainTo(FunctionId F) const;
+  bool isOpaqueCallee(const FunctionSummary &Callee) const;
+
+  const ProgramSummary &P;
+  const ReachabilityOptions &Options;
+  llvm::DenseMap<FunctionId, Visit> Visited;
+  std::deque<FunctionId> Queue;
+  std::vector<std::vector<FunctionId>> OverriddenBy;
+  llvm::StringSet<> Reported;
+  std::vector<Finding> Findings;
+};
+
+void Search::indexOverriders() {
+  OverriddenBy.resize(P.size());
+  llvm::StringMap<FunctionId> ByUSR;
+  for (FunctionId Id = 0; Id < P.size(); ++Id)
+    ByUSR[P[Id].USR] = Id;
+  for (FunctionId Id = 0; Id < P.size(); ++Id)
+    for (const std::string &Base : P[Id].Overrides) {
+      auto It = ByUSR.find(Base);
+      if (It != ByUSR.end())
+        OverriddenBy[It->second].push_back(Id);
+    }
+  for (std::vector<FunctionId> &List : OverriddenBy)
+    std::sort(List.begin(), List.end(), [&](FunctionId A, FunctionId B) {
+      return std::tie(P[A].QualifiedName, P[A].USR) <
+             std::tie(P[B].QualifiedName, P[B].USR);
+    });
+}
+
+std::vector<FunctionId> Search::entries() const {
+  std::vector<FunctionId> Result;
+  for (FunctionId Id = 0; Id < P.size(); ++Id) {
+    const FunctionSummary &S = P[Id];
+    if (S.Entry != EntryKind::None && S.HasBody && !S.AllowImpure &&
+        !S.IsEffect)
+      Result.push_back(Id);
+  }
+  std::sort(Result.begin(), Result.end(), [&](FunctionId A, FunctionId B) {
+    return std::tie(P[A].QualifiedName, P[A].USR) <
+           std::tie(P[B].QualifiedName, P[B].USR);
+  });
+  return Result;
+}
+
+std::vector<FunctionId> Search::targetsOf(const CallSite &Call) const {
+  std::vector<FunctionId> Targets{Call.Callee};
+  if (!Call.Virtual)
+    return Targets;
+  for (size_t I = 0; I < Targets.size(); ++I)
+    for (FunctionId O : OverriddenBy[Targets[I]])
+      if (std::find(Targets.begin(), Targets.end(), O) == Targets.end())
+        Targets.push_back(O);
+  return Targets;
+}
+
+bool Search::isOpaqueCallee(const FunctionSummary &Callee) const {
+  if (Callee.HasBody || Callee.TrustedPure || Callee.AllowImpure ||
+      Callee.IsEffect)
+    return false;
+  return !Callee.DeclaredInSystemHeader || Options.OpaqueSystemCalls;
+}
+
+void Search::followCall(FunctionId Caller, unsigned CallIndex) {
+  const CallSite &Call = P[Caller].Calls[CallIndex];
+  FunctionId Entry = Visited.find(Caller)->second.Entry;
+  bool AnyBody = false;
+  for (FunctionId T : targetsOf(Call)) {
+    const FunctionSummary &Target = P[T];
+    if (Target.AllowImpure) {
+      AnyBody = true; // Audited: neither followed nor reported.
+      continue;
+    }
+    if (Target.IsEffect) {
+      report(Caller, Category::EffectCall,
+             "call to '" + Target.QualifiedName + "'", "", Call.Where);
+      continue;
+    }
+    if (!Target.HasBody)
+      continue;
+    AnyBody = true;
+    if (Visited.try_emplace(T, Visit{Caller, CallIndex, Entry})
+            .second)
+      Queue.push_back(T);
+  }
+  const FunctionSummary &Callee = P[Call.Callee];
+  if (!AnyBody && !Call.Where.InSystemHeader && isOpaqueCallee(Callee))
+    report(Caller, Category::Opaque, "call to '" + Callee.QualifiedName + "'",
+           "no visible body", Call.Where);
+}
+
+std::vector<ChainStep> Search::chainTo(FunctionId F) const {
+  std::vector<ChainStep> Chain;
+  for (FunctionId Cur = F;;) {
+    const Visit &V = Visited.find(Cur)->second;
+    if (V.Parent == NoParent)
+      break;
+    const FunctionSummary &Caller = P[V.Parent];
+    Chain.push_back({Caller.ShortName, P[Cur].ShortName,
+                     Caller.Calls[V.CallIndex].Where});
+    Cur = V.Parent;
+  }
+  std::reverse(Chain.begin(), Chain.end());
+  return Chain;
+}
+
+void Search::report(FunctionId In, Category Cat, std::string What,
+                    std::string Reason, const Location &Where) {
+  Finding F;
+  F.Cat = Cat;
+  F.What = std::move(What);
+  F.Reason = std::move(Reason);
+  F.Primary = Where;
+  F.Chain = chainTo(In);
+  const FunctionSummary &Entry = P[Visited.find(In)->second.Entry];
+  F.Entry = Entry.QualifiedName;
+  F.EntryKind = Entry.Entry;
+
+  // An operation inside the platform's headers is reported where user code
+  // called into them: the deepest call on the chain that user code makes.
+  if (Where.InSystemHeader) {
+    auto UserStep = std::find_if(
+        F.Chain.rbegin(), F.Chain.rend(),
+        [](const ChainStep &S) { return !S.Site.InSystemHeader; });
+    if (UserStep != F.Chain.rend()) {
+      size_t Index = F.Chain.size() - 1 - (UserStep - F.Chain.rbegin());
+      F.Primary = F.Chain[Index].Site;
+      F.Inside = F.Chain[Index].Callee;
+      F.Chain.resize(Index);
+    }
+  }
+
+  std::string Key = std::string(checkNameFor(Cat)) + "|" + F.Primary.File +
+                    ":" + std::to_string(F.Primary.Line) + ":" +
+                    std::to_string(F.Primary.Column) + "|" + F.What;
+  if (Reported.insert(Key).second)
+    Findings.push_back(std::move(F));
+}
+
+std::vector<Finding> Search::run() {
+  for (FunctionId E : entries())
+    if (Visited.try_emplace(E, Visit{NoParent, 0, E}).second)
+      Queue.push_back(E);
+  while (!Queue.empty()) {
+    FunctionId F = Queue.front();
+    Queue.pop_front();
+    for (const Operation &Op : P[F].Ops)
+      report(F, Op.Cat, Op.What, Op.Reason, Op.Where);
+    for (unsigned I = 0; I < P[F].Calls.size(); ++I)
+      followCall(F, I);
+  }
+  std::stable_sort(Findings.begin(), Findings.end(),
+                   [](const Finding &A, const Finding &B) {
+                     return std::make_tuple(A.Primary.File, A.Primary.Line,
+                                            A.Primary.Column, A.checkName(),
+                                            A.What) <
+                            std::make_tuple(B.Primary.File, B.Primary.Line,
+                                            B.Primary.Column, B.checkName(),
+                                            B.What);
+                   });
+  return Findings;
+}
+
+} // namespace
+
+std::vector<Finding> findViolations(const ProgramSummary &Program,
+                                    const ReachabilityOptions &Options) {
+  return Search(Program, Options).run();
+}
+
+} // namespace onex

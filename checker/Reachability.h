@@ -1,0 +1,33 @@
+//===- Reachability.h - From summaries to findings ------------------------===//
+//
+// A breadth-first search from every entry point over the call edges of a
+// ProgramSummary. Because the search visits functions in order of distance,
+// the first time an operation is met is by a shortest chain; entries are
+// seeded in name order, so ties break the same way on every run. Each
+// operation site is reported once, however many reducers reach it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_CHECKER_REACHABILITY_H
+#define ONEX_CHECKER_REACHABILITY_H
+
+#include "checker/Config.h"
+#include "checker/Finding.h"
+#include "checker/Summary.h"
+#include <vector>
+
+namespace onex {
+
+struct ReachabilityOptions {
+  /// Bodiless functions declared in system headers that no rule names are
+  /// opaque too (strict mode).
+  bool OpaqueSystemCalls = false;
+};
+
+/// Findings sorted by file, line, column, check and message.
+std::vector<Finding> findViolations(const ProgramSummary &Program,
+                                    const ReachabilityOptions &Options);
+
+} // namespace onex
+
+#endif // ONEX_CHECKER_REACHABILITY_H

@@ -1,0 +1,52 @@
+//===- Roles.h - Which functions are reducers, effects or escape hatches --===//
+//
+// A reducer is found by annotation (ONEX_REDUCER), base class
+// (ReducerBaseClasses), class name (ReducerNamePattern) or function name
+// (ReducerFunctions); effects likewise. ONEX_PURE functions are entry points
+// too, and ONEX_ALLOW_IMPURE functions are not followed.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_CHECKER_ROLES_H
+#define ONEX_CHECKER_ROLES_H
+
+#include "checker/Config.h"
+#include "checker/Summary.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/DenseMap.h"
+#include <optional>
+
+namespace onex {
+
+class RoleClassifier {
+public:
+  explicit RoleClassifier(const EngineConfig &Config) : Config(Config) {}
+
+  bool isReducerClass(const clang::CXXRecordDecl *RD);
+  bool isEffectClass(const clang::CXXRecordDecl *RD);
+
+  /// Entry kind of a function: reducer (marked, by name, or a member of a
+  /// reducer class), pure function (ONEX_PURE), or none.
+  EntryKind entryKind(const clang::FunctionDecl *FD);
+  bool isEffect(const clang::FunctionDecl *FD);
+  /// The ONEX_ALLOW_IMPURE reason of FD (or of its class), if any.
+  std::optional<std::string> allowImpureReason(const clang::FunctionDecl *FD);
+  bool isMarkedPure(const clang::FunctionDecl *FD);
+
+private:
+  enum ClassRole : unsigned char { None = 0, Reducer = 1, Effect = 2 };
+  ClassRole classRole(const clang::CXXRecordDecl *RD);
+  ClassRole computeClassRole(const clang::CXXRecordDecl *RD);
+
+  const EngineConfig &Config;
+  llvm::DenseMap<const clang::CXXRecordDecl *, ClassRole> ClassRoles;
+};
+
+/// Whether D carries [[clang::annotate(Name, ...)]]; the first argument, if a
+/// string literal, is stored in Argument.
+bool hasAnnotation(const clang::Decl *D, llvm::StringRef Name,
+                   std::string *Argument = nullptr);
+
+} // namespace onex
+
+#endif // ONEX_CHECKER_ROLES_H

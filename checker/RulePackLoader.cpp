@@ -1,0 +1,173 @@
+//===- RulePackLoader.cpp - YAML rule packs -------------------------------===//
+//
+// The format is documented in docs/rule-packs.md. llvm::yaml does the
+// parsing and reports unknown keys and malformed YAML with a position; the
+// semantic checks (known category, valid patterns, non-empty rule) run in
+// MappingTraits::validate so that their errors carry a position too.
+//
+//===----------------------------------------------------------------------===//
+
+#include "checker/RulePackLoader.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace {
+
+struct RawRule {
+  std::string Category;
+  std::string Reason;
+  std::vector<std::string> Functions;
+  std::vector<std::string> Types;
+  std::vector<std::string> Members;
+  std::vector<std::string> Except;
+  std::vector<std::string> Headers;
+};
+
+struct RawPack {
+  std::string Pack;
+  std::string Description;
+  std::vector<RawRule> Rules;
+};
+
+std::string checkPatterns(const std::vector<std::string> &Patterns,
+                          onex::NamePattern::Separator Sep,
+                          llvm::StringRef Key) {
+  for (const std::string &Text : Patterns) {
+    onex::NamePattern P;
+    std::string Error;
+    if (!onex::NamePattern::parse(Text, Sep, P, Error))
+      return "in '" + Key.str() + "': " + Error;
+  }
+  return "";
+}
+
+} // namespace
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(RawRule)
+
+namespace llvm::yaml {
+
+template <> struct MappingTraits<RawRule> {
+  static void mapping(IO &IO, RawRule &R) {
+    IO.mapRequired("category", R.Category);
+    IO.mapRequired("reason", R.Reason);
+    IO.mapOptional("functions", R.Functions);
+    IO.mapOptional("types", R.Types);
+    IO.mapOptional("members", R.Members);
+    IO.mapOptional("except", R.Except);
+    IO.mapOptional("headers", R.Headers);
+  }
+
+  static std::string validate(IO &, RawRule &R) {
+    using onex::NamePattern;
+    if (!onex::parseCategory(R.Category))
+      return "unknown category '" + R.Category + "' (expected one of: " +
+             onex::ruleCategoryList().str() + ")";
+    if (llvm::StringRef(R.Reason).trim().empty())
+      return "'reason' must not be empty";
+    if (R.Functions.empty() && R.Types.empty() && R.Headers.empty())
+      return "a rule needs at least one of 'functions', 'types' or 'headers'";
+    if ((!R.Members.empty() || !R.Except.empty()) && R.Types.empty())
+      return "'members' and 'except' apply to 'types' only";
+    for (auto [List, Key] :
+         {std::pair{&R.Functions, "functions"}, {&R.Types, "types"},
+          {&R.Members, "members"}, {&R.Except, "except"}}) {
+      std::string Error =
+          checkPatterns(*List, NamePattern::Separator::Scope, Key);
+      if (!Error.empty())
+        return Error;
+    }
+    return checkPatterns(R.Headers, NamePattern::Separator::Path, "headers");
+  }
+};
+
+template <> struct MappingTraits<RawPack> {
+  static void mapping(IO &IO, RawPack &P) {
+    IO.mapRequired("pack", P.Pack);
+    IO.mapOptional("description", P.Description);
+    IO.mapRequired("rules", P.Rules);
+  }
+};
+
+} // namespace llvm::yaml
+
+namespace onex {
+
+namespace {
+
+struct DiagCollector {
+  std::string Text;
+};
+
+void collectDiag(const llvm::SMDiagnostic &D, void *Context) {
+  auto *C = static_cast<DiagCollector *>(Context);
+  if (!C->Text.empty())
+    return; // The first error is the one worth reading.
+  llvm::raw_string_ostream OS(C->Text);
+  OS << D.getFilename() << ":" << D.getLineNo() << ":" << D.getColumnNo() + 1
+     << ": " << D.getMessage();
+}
+
+std::vector<NamePattern> compile(const std::vector<std::string> &Texts,
+                                 NamePattern::Separator Sep) {
+  std::vector<NamePattern> Result;
+  for (const std::string &Text : Texts) {
+    NamePattern P;
+    std::string Ignored; // Already validated.
+    if (NamePattern::parse(Text, Sep, P, Ignored))
+      Result.push_back(std::move(P));
+  }
+  return Result;
+}
+
+void addRules(const RawPack &Pack, llvm::StringRef Name, RuleSet &Into) {
+  using Sep = NamePattern::Separator;
+  unsigned Index = 0;
+  for (const RawRule &Raw : Pack.Rules) {
+    Rule R;
+    R.Cat = *parseCategory(Raw.Category);
+    R.Reason = llvm::StringRef(Raw.Reason).trim().str();
+    R.Origin = (Name + " rule " + llvm::Twine(++Index)).str();
+    const Rule *Stored = Into.addRule(std::move(R));
+    for (NamePattern &P : compile(Raw.Functions, Sep::Scope))
+      Into.addFunction(Stored, std::move(P));
+    for (NamePattern &P : compile(Raw.Types, Sep::Scope))
+      Into.addType({Stored, std::move(P), compile(Raw.Members, Sep::Scope),
+                    compile(Raw.Except, Sep::Scope)});
+    for (NamePattern &P : compile(Raw.Headers, Sep::Path))
+      Into.addHeader(Stored, std::move(P));
+  }
+}
+
+} // namespace
+
+llvm::Error loadRulePack(llvm::StringRef Content, llvm::StringRef Name,
+                         RuleSet &Into) {
+  DiagCollector Diags;
+  auto Buffer = llvm::MemoryBuffer::getMemBuffer(Content, Name);
+  llvm::yaml::Input In(Buffer->getMemBufferRef(), nullptr, collectDiag,
+                       &Diags);
+  RawPack Pack;
+  In >> Pack;
+  if (In.error() || !Diags.Text.empty()) {
+    std::string Message = Diags.Text.empty()
+                              ? (Name + ": malformed rule pack").str()
+                              : Diags.Text;
+    return llvm::createStringError( Message);
+  }
+  addRules(Pack, Name, Into);
+  return llvm::Error::success();
+}
+
+llvm::Error loadRuleFile(llvm::StringRef Path, RuleSet &Into) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return llvm::createStringError(Buffer.getError(),
+                                   "cannot read rule pack '" + Path +
+                                       "': " + Buffer.getError().message());
+  return loadRulePack((*Buffer)->getBuffer(), Path, Into);
+}
+
+} // namespace onex

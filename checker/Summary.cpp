@@ -1,0 +1,17 @@
+//===- Summary.cpp --------------------------------------------------------===//
+
+#include "checker/Summary.h"
+
+namespace onex {
+
+FunctionId ProgramSummary::getOrCreate(llvm::StringRef USR, bool &Created) {
+  auto [It, Inserted] = ByUSR.try_emplace(USR, Functions.size());
+  Created = Inserted;
+  if (Inserted) {
+    Functions.emplace_back();
+    Functions.back().USR = USR.str();
+  }
+  return It->second;
+}
+
+} // namespace onex

@@ -1,0 +1,87 @@
+//===- Summary.h - What each function does, without the AST ---------------===//
+//
+// Extraction turns a translation unit's AST into one FunctionSummary per
+// function it needs: the impure operations the function performs directly,
+// the calls it makes, and its role (entry point, effect, escape hatch).
+// Summaries are keyed by USR, so the same inline function seen by many
+// translation units is one function, and reachability can run over
+// summaries of a single TU or of a whole program alike.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_CHECKER_SUMMARY_H
+#define ONEX_CHECKER_SUMMARY_H
+
+#include "checker/Category.h"
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/StringMap.h"
+#include <string>
+#include <vector>
+
+namespace onex {
+
+/// A position in source. Loc is valid only while the translation unit that
+/// produced it is alive; File/Line/Column always are.
+struct Location {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  bool InSystemHeader = false;
+  clang::SourceLocation Loc;
+};
+
+/// An impure operation a function performs itself.
+struct Operation {
+  Category Cat = Category::Pure;
+  std::string What;   // "call to 'fprintf'", "write to global variable 'g'".
+  std::string Reason; // "stdio"; may be empty.
+  Location Where;
+};
+
+using FunctionId = unsigned;
+
+struct CallSite {
+  FunctionId Callee = 0;
+  Location Where;
+  bool Virtual = false; // Dispatches to every overrider too.
+};
+
+enum class EntryKind { None, Reducer, PureFunction };
+
+struct FunctionSummary {
+  std::string USR;
+  std::string QualifiedName; // "app::NodeXReducer::execute".
+  std::string ShortName;     // "execute", for chain notes.
+  EntryKind Entry = EntryKind::None;
+  bool IsEffect = false;
+  bool AllowImpure = false;
+  std::string AllowReason;
+  bool TrustedPure = false;    // ONEX_PURE on a declaration without body.
+  bool HasBody = false;
+  bool DeclaredInSystemHeader = false;
+  Location Decl;
+  std::vector<Operation> Ops;
+  std::vector<CallSite> Calls;
+  std::vector<std::string> Overrides; // USRs of methods this overrides.
+};
+
+/// The summaries of one translation unit (or of a linked program).
+class ProgramSummary {
+public:
+  /// The id for USR, creating an empty summary on first use.
+  FunctionId getOrCreate(llvm::StringRef USR, bool &Created);
+  FunctionSummary &operator[](FunctionId Id) { return Functions[Id]; }
+  const FunctionSummary &operator[](FunctionId Id) const {
+    return Functions[Id];
+  }
+  const std::vector<FunctionSummary> &functions() const { return Functions; }
+  size_t size() const { return Functions.size(); }
+
+private:
+  std::vector<FunctionSummary> Functions;
+  llvm::StringMap<FunctionId> ByUSR;
+};
+
+} // namespace onex
+
+#endif // ONEX_CHECKER_SUMMARY_H

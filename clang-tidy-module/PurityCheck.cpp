@@ -1,0 +1,98 @@
+//===- PurityCheck.cpp ----------------------------------------------------===//
+
+#include "PurityCheck.h"
+#include "SharedAnalysis.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace onex::tidy {
+
+namespace {
+
+/// Reads the engine options. They are read as global keys (falling back
+/// from "<check>.<Option>" to "<Option>"), so one .clang-tidy entry
+/// configures every onex check.
+EngineOptions readOptions(const clang::tidy::ClangTidyCheck::OptionsView &View) {
+  EngineOptions O;
+  O.ReducerBaseClasses =
+      View.getLocalOrGlobal("ReducerBaseClasses", O.ReducerBaseClasses).str();
+  O.ReducerNamePattern =
+      View.getLocalOrGlobal("ReducerNamePattern", O.ReducerNamePattern).str();
+  O.ReducerFunctions =
+      View.getLocalOrGlobal("ReducerFunctions", O.ReducerFunctions).str();
+  O.EffectBaseClasses =
+      View.getLocalOrGlobal("EffectBaseClasses", O.EffectBaseClasses).str();
+  O.EffectNamePattern =
+      View.getLocalOrGlobal("EffectNamePattern", O.EffectNamePattern).str();
+  O.EffectFunctions =
+      View.getLocalOrGlobal("EffectFunctions", O.EffectFunctions).str();
+  O.RuleFiles = View.getLocalOrGlobal("RuleFiles", O.RuleFiles).str();
+  O.UseDefaultRules =
+      View.getLocalOrGlobal("UseDefaultRules", O.UseDefaultRules);
+  O.OpaqueSystemCalls =
+      View.getLocalOrGlobal("OpaqueSystemCalls", O.OpaqueSystemCalls);
+  return O;
+}
+
+} // namespace
+
+PurityCheck::PurityCheck(llvm::StringRef Name,
+                         clang::tidy::ClangTidyContext *Context,
+                         Category Reports)
+    : ClangTidyCheck(Name, Context), Reports(Reports),
+      Options(readOptions(ClangTidyCheck::Options)) {
+  auto Compiled = cachedConfig(Options);
+  if (!Compiled) {
+    configurationDiag("%0", clang::DiagnosticIDs::Error)
+        << llvm::toString(Compiled.takeError());
+    return;
+  }
+  Config = *Compiled;
+}
+
+void PurityCheck::storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+  auto &View = ClangTidyCheck::Options;
+  View.store(Opts, "ReducerBaseClasses", Options.ReducerBaseClasses);
+  View.store(Opts, "ReducerNamePattern", Options.ReducerNamePattern);
+  View.store(Opts, "ReducerFunctions", Options.ReducerFunctions);
+  View.store(Opts, "EffectBaseClasses", Options.EffectBaseClasses);
+  View.store(Opts, "EffectNamePattern", Options.EffectNamePattern);
+  View.store(Opts, "EffectFunctions", Options.EffectFunctions);
+  View.store(Opts, "RuleFiles", Options.RuleFiles);
+  View.store(Opts, "UseDefaultRules", Options.UseDefaultRules);
+  View.store(Opts, "OpaqueSystemCalls", Options.OpaqueSystemCalls);
+}
+
+void PurityCheck::registerMatchers(MatchFinder *Finder) {
+  if (!Config)
+    return;
+  // The analysis is whole-unit; any match is a trigger. clang-tidy matches
+  // the translation unit itself first; clangd, which restricts traversal to
+  // the main file's top-level declarations, matches those.
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
+  Finder->addMatcher(decl(hasDeclContext(translationUnitDecl())).bind("top"),
+                     this);
+}
+
+void PurityCheck::check(const MatchFinder::MatchResult &MatchResult) {
+  if (Result)
+    return;
+  Result = sharedAnalysis(*MatchResult.Context, Config);
+  for (const Finding &F : Result->Findings)
+    if (F.Cat == Reports)
+      emit(F);
+}
+
+void PurityCheck::emit(const Finding &F) {
+  if (F.Primary.Loc.isInvalid())
+    return;
+  diag(F.Primary.Loc, "%0") << F.message();
+  for (const ChainStep &Step : F.Chain)
+    if (Step.Site.Loc.isValid())
+      diag(Step.Site.Loc, "%0", clang::DiagnosticIDs::Note)
+          << Finding::noteFor(Step);
+}
+
+} // namespace onex::tidy

@@ -1,0 +1,45 @@
+//===- PurityCheck.h - Renders engine findings as clang-tidy diagnostics --===//
+//
+// Every onex check is this class with a different category. The check owns
+// no analysis: it reads the options, asks the engine (once per translation
+// unit, shared by all onex checks) and turns its category's findings into a
+// warning at the impure operation plus one note per call on the chain.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_TIDY_PURITYCHECK_H
+#define ONEX_TIDY_PURITYCHECK_H
+
+#include "checker/Analysis.h"
+#include "checker/Config.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include <memory>
+
+namespace onex::tidy {
+
+class PurityCheck : public clang::tidy::ClangTidyCheck {
+public:
+  PurityCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context,
+              Category Reports);
+
+  bool isLanguageVersionSupported(
+      const clang::LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
+      override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  void emit(const Finding &F);
+
+  Category Reports;
+  EngineOptions Options;
+  std::shared_ptr<const EngineConfig> Config; // Null when options are bad.
+  std::shared_ptr<const AnalysisResult> Result;
+};
+
+} // namespace onex::tidy
+
+#endif // ONEX_TIDY_PURITYCHECK_H

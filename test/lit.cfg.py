@@ -1,0 +1,38 @@
+# lit configuration for onex-purity. Tests are C++ files (or .test scripts)
+# with RUN lines; FileCheck checks exact messages, locations and notes.
+import os
+import shutil
+
+import lit.formats
+
+config.name = "onex-purity"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.onex_binary_root, "test")
+
+# FileCheck, not, split-file and clang come from LLVM 22's bin directory.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+
+inputs = os.path.join(config.test_source_root, "Inputs")
+include = os.path.join(config.onex_source_root, "include")
+flags = f"-std=c++20 -I{include} -isystem {os.path.join(inputs, 'system')}"
+
+# %onex-tidy: clang-tidy-22 with the plugin, every onex check, no summary.
+config.substitutions.append(
+    ("%onex-tidy",
+     f"clang-tidy -load={config.onex_plugin} --quiet --use-color=false "
+     f"--checks=-*,onex-*"))
+config.substitutions.append(("%onex-flags", flags))
+config.substitutions.append(("%onex-inputs", inputs))
+config.substitutions.append(("%onex-include", include))
+config.substitutions.append(("%onex-source-root", config.onex_source_root))
+config.substitutions.append(("%onex-binary-root", config.onex_binary_root))
+config.substitutions.append(("%clangxx", config.cxx_compiler))
+
+gxx = shutil.which("g++")
+if gxx:
+    config.available_features.add("gxx")
+    config.substitutions.append(("%gxx", gxx))
