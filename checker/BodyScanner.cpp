@@ -411,8 +411,9 @@ bool BodyScanner::VisitMemberExpr(clang::MemberExpr *E) {
 }
 
 bool BodyScanner::VisitAsmStmt(clang::AsmStmt *S) {
+
   if (!InSystemCode)
-    addOp(Category::Syscall, "inline assembly", "asm", S->getBeginLoc());
+    addOp(Category::Syscall, "inline assembly", "asm", S->getAsmLoc());
   return true;
 }
 

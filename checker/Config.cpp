@@ -22,36 +22,32 @@ std::vector<std::string> splitList(llvm::StringRef Value) {
 
 std::string EngineOptions::key() const {
   std::string Key;
-  llvm::raw_string_ostream OS(Key);
-  OS << ReducerBaseClasses << '\n'
-     << ReducerNamePattern << '\n'
-     << ReducerFunctions << '\n'
-     << EffectBaseClasses << '\n'
-     << EffectNamePattern << '\n'
-     << EffectFunctions << '\n'
-     << RuleFiles << '\n'
-     << UseDefaultRules << OpaqueSystemCalls;
+  for (const OptionInfo &Info : engineOptionInfos())
+    Key += Info.Text ? this->*Info.Text + "\n"
+                     : std::string(this->*Info.Flag ? "1\n" : "0\n");
   return Key;
 }
 
 llvm::ArrayRef<OptionInfo> engineOptionInfos() {
+  using O = EngineOptions;
   static const OptionInfo Infos[] = {
-      {"ReducerBaseClasses", "::onex::NodeReducer",
+      {"ReducerBaseClasses", &O::ReducerBaseClasses, nullptr,
        "Semicolon list of classes; a class derived from one is a reducer."},
-      {"ReducerNamePattern", "^Node[A-Za-z0-9_]*Reducer$",
+      {"ReducerNamePattern", &O::ReducerNamePattern, nullptr,
        "Regex on unqualified class names; a match is a reducer."},
-      {"ReducerFunctions", "",
+      {"ReducerFunctions", &O::ReducerFunctions, nullptr,
        "Regex on fully qualified function names; a match is a reducer."},
-      {"EffectBaseClasses", "::onex::NodeEffect",
+      {"EffectBaseClasses", &O::EffectBaseClasses, nullptr,
        "Semicolon list of classes; a class derived from one is an effect."},
-      {"EffectNamePattern", "^Node[A-Za-z0-9_]*Effect$",
+      {"EffectNamePattern", &O::EffectNamePattern, nullptr,
        "Regex on unqualified class names; a match is an effect."},
-      {"EffectFunctions", "",
+      {"EffectFunctions", &O::EffectFunctions, nullptr,
        "Regex on fully qualified function names; a match is an effect."},
-      {"RuleFiles", "",
+      {"RuleFiles", &O::RuleFiles, nullptr,
        "Semicolon list of YAML rule packs, consulted before the defaults."},
-      {"UseDefaultRules", "true", "Whether the built-in rule packs apply."},
-      {"OpaqueSystemCalls", "false",
+      {"UseDefaultRules", nullptr, &O::UseDefaultRules,
+       "Whether the built-in rule packs apply."},
+      {"OpaqueSystemCalls", nullptr, &O::OpaqueSystemCalls,
        "Whether calls to bodiless system-header functions that no rule "
        "knows are opaque (strict mode for onex-purity-opaque-call)."},
   };

@@ -38,11 +38,13 @@ struct EngineOptions {
   std::string key() const;
 };
 
-/// One option: its key, the default as text, and what it does. Drives the
-/// documentation-like dump that front ends print (storeOptions, --help).
+/// One option: its key, where it lives in EngineOptions (a text or a flag),
+/// and what it does. Front ends read and store options through this table,
+/// so adding an option is one line here.
 struct OptionInfo {
   const char *Name;
-  const char *Default;
+  std::string EngineOptions::*Text;
+  bool EngineOptions::*Flag;
   const char *Help;
 };
 llvm::ArrayRef<OptionInfo> engineOptionInfos();

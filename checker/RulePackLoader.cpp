@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "checker/RulePackLoader.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
@@ -23,6 +24,7 @@ struct RawRule {
   std::vector<std::string> Members;
   std::vector<std::string> Except;
   std::vector<std::string> Headers;
+  std::string UnknownKey; // Set by mapping(); reported by validate().
 };
 
 struct RawPack {
@@ -51,6 +53,13 @@ namespace llvm::yaml {
 
 template <> struct MappingTraits<RawRule> {
   static void mapping(IO &IO, RawRule &R) {
+    static constexpr llvm::StringLiteral Known[] = {
+        "category", "reason", "functions", "types",
+        "members",  "except", "headers"};
+    if (!IO.outputting())
+      for (llvm::StringRef Key : IO.keys())
+        if (!llvm::is_contained(Known, Key) && R.UnknownKey.empty())
+          R.UnknownKey = Key.str();
     IO.mapRequired("category", R.Category);
     IO.mapRequired("reason", R.Reason);
     IO.mapOptional("functions", R.Functions);
@@ -62,6 +71,10 @@ template <> struct MappingTraits<RawRule> {
 
   static std::string validate(IO &, RawRule &R) {
     using onex::NamePattern;
+    if (!R.UnknownKey.empty())
+      return "unknown key '" + R.UnknownKey +
+             "' in rule (expected: category, reason, functions, types, "
+             "members, except, headers)";
     if (!onex::parseCategory(R.Category))
       return "unknown category '" + R.Category + "' (expected one of: " +
              onex::ruleCategoryList().str() + ")";
@@ -102,10 +115,12 @@ struct DiagCollector {
 };
 
 void collectDiag(const llvm::SMDiagnostic &D, void *Context) {
+  // Every error is kept: a misspelt key is reported by the parser only
+  // after the rule it belongs to failed validation, and it is the cause.
   auto *C = static_cast<DiagCollector *>(Context);
-  if (!C->Text.empty())
-    return; // The first error is the one worth reading.
   llvm::raw_string_ostream OS(C->Text);
+  if (!C->Text.empty())
+    OS << "\n";
   OS << D.getFilename() << ":" << D.getLineNo() << ":" << D.getColumnNo() + 1
      << ": " << D.getMessage();
 }

@@ -16,23 +16,12 @@ namespace {
 /// configures every onex check.
 EngineOptions readOptions(const clang::tidy::ClangTidyCheck::OptionsView &View) {
   EngineOptions O;
-  O.ReducerBaseClasses =
-      View.getLocalOrGlobal("ReducerBaseClasses", O.ReducerBaseClasses).str();
-  O.ReducerNamePattern =
-      View.getLocalOrGlobal("ReducerNamePattern", O.ReducerNamePattern).str();
-  O.ReducerFunctions =
-      View.getLocalOrGlobal("ReducerFunctions", O.ReducerFunctions).str();
-  O.EffectBaseClasses =
-      View.getLocalOrGlobal("EffectBaseClasses", O.EffectBaseClasses).str();
-  O.EffectNamePattern =
-      View.getLocalOrGlobal("EffectNamePattern", O.EffectNamePattern).str();
-  O.EffectFunctions =
-      View.getLocalOrGlobal("EffectFunctions", O.EffectFunctions).str();
-  O.RuleFiles = View.getLocalOrGlobal("RuleFiles", O.RuleFiles).str();
-  O.UseDefaultRules =
-      View.getLocalOrGlobal("UseDefaultRules", O.UseDefaultRules);
-  O.OpaqueSystemCalls =
-      View.getLocalOrGlobal("OpaqueSystemCalls", O.OpaqueSystemCalls);
+  for (const OptionInfo &Info : engineOptionInfos()) {
+    if (Info.Text)
+      O.*Info.Text = View.getLocalOrGlobal(Info.Name, O.*Info.Text).str();
+    else
+      O.*Info.Flag = View.getLocalOrGlobal(Info.Name, O.*Info.Flag);
+  }
   return O;
 }
 
@@ -53,16 +42,12 @@ PurityCheck::PurityCheck(llvm::StringRef Name,
 }
 
 void PurityCheck::storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) {
-  auto &View = ClangTidyCheck::Options;
-  View.store(Opts, "ReducerBaseClasses", Options.ReducerBaseClasses);
-  View.store(Opts, "ReducerNamePattern", Options.ReducerNamePattern);
-  View.store(Opts, "ReducerFunctions", Options.ReducerFunctions);
-  View.store(Opts, "EffectBaseClasses", Options.EffectBaseClasses);
-  View.store(Opts, "EffectNamePattern", Options.EffectNamePattern);
-  View.store(Opts, "EffectFunctions", Options.EffectFunctions);
-  View.store(Opts, "RuleFiles", Options.RuleFiles);
-  View.store(Opts, "UseDefaultRules", Options.UseDefaultRules);
-  View.store(Opts, "OpaqueSystemCalls", Options.OpaqueSystemCalls);
+  for (const OptionInfo &Info : engineOptionInfos()) {
+    if (Info.Text)
+      ClangTidyCheck::Options.store(Opts, Info.Name, Options.*Info.Text);
+    else
+      ClangTidyCheck::Options.store(Opts, Info.Name, Options.*Info.Flag);
+  }
 }
 
 void PurityCheck::registerMatchers(MatchFinder *Finder) {

@@ -1,0 +1,4 @@
+#pragma once
+namespace acme {
+unsigned fnv1a(const char *s);
+}

@@ -1,0 +1,12 @@
+#pragma once
+#include <string>
+namespace acme {
+class KafkaClient {
+public:
+  void publish(const std::string &topic, const std::string &payload);
+};
+class Clock {
+public:
+  long now() const;
+};
+} // namespace acme
