@@ -71,8 +71,7 @@ bool isPlatformLocation(const clang::SourceManager &SM,
   return L.isInvalid() || SM.isInSystemHeader(SM.getExpansionLoc(L));
 }
 
-Location makeLocation(const clang::SourceManager &SM,
-                      clang::SourceLocation L) {
+Location makeLocation(const clang::SourceManager &SM, clang::SourceLocation L) {
   Location Result;
   Result.Loc = L;
   if (L.isInvalid()) {
@@ -81,7 +80,8 @@ Location makeLocation(const clang::SourceManager &SM,
   }
   clang::SourceLocation Expansion = SM.getExpansionLoc(L);
   Result.InSystemHeader = SM.isInSystemHeader(Expansion);
-  clang::PresumedLoc P = SM.getPresumedLoc(Expansion, /*UseLineDirectives=*/false);
+  clang::PresumedLoc P =
+      SM.getPresumedLoc(Expansion, /*UseLineDirectives=*/false);
   if (P.isValid()) {
     Result.File = P.getFilename();
     Result.Line = P.getLine();

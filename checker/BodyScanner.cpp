@@ -28,20 +28,44 @@ clang::SourceLocation callLocation(const clang::CallExpr *E) {
 /// operator[] on a vector used for reading) are not counted: in a non-const
 /// member function they are chosen for every access.
 bool isMutatorName(llvm::StringRef Name) {
-  static constexpr llvm::StringLiteral Mutators[] = {
-      "append",        "assign",           "clear",
-      "compare_exchange_strong", "compare_exchange_weak", "emplace",
-      "emplace_back",  "emplace_front",    "emplace_hint",
-      "erase",         "exchange",         "extract",
-      "fetch_add",     "fetch_and",        "fetch_or",
-      "fetch_sub",     "fetch_xor",        "insert",
-      "insert_or_assign", "merge",         "pop",
-      "pop_back",      "pop_front",        "push",
-      "push_back",     "push_front",       "release",
-      "remove",        "remove_if",        "replace",
-      "reset",         "resize",           "sort",
-      "splice",        "store",            "swap",
-      "try_emplace",   "unique"};
+  static constexpr llvm::StringLiteral Mutators[] = {"append",
+                                                     "assign",
+                                                     "clear",
+                                                     "compare_exchange_strong",
+                                                     "compare_exchange_weak",
+                                                     "emplace",
+                                                     "emplace_back",
+                                                     "emplace_front",
+                                                     "emplace_hint",
+                                                     "erase",
+                                                     "exchange",
+                                                     "extract",
+                                                     "fetch_add",
+                                                     "fetch_and",
+                                                     "fetch_or",
+                                                     "fetch_sub",
+                                                     "fetch_xor",
+                                                     "insert",
+                                                     "insert_or_assign",
+                                                     "merge",
+                                                     "pop",
+                                                     "pop_back",
+                                                     "pop_front",
+                                                     "push",
+                                                     "push_back",
+                                                     "push_front",
+                                                     "release",
+                                                     "remove",
+                                                     "remove_if",
+                                                     "replace",
+                                                     "reset",
+                                                     "resize",
+                                                     "sort",
+                                                     "splice",
+                                                     "store",
+                                                     "swap",
+                                                     "try_emplace",
+                                                     "unique"};
   return llvm::is_contained(Mutators, Name);
 }
 
@@ -220,10 +244,9 @@ void BodyScanner::addDestructor(const clang::CXXRecordDecl *Class,
 void BodyScanner::scanDestructorMembers(const clang::CXXDestructorDecl *Dtor) {
   const clang::CXXRecordDecl *Class = Dtor->getParent();
   for (const clang::FieldDecl *Field : Class->fields())
-    addDestructor(Ex.context()
-                      .getBaseElementType(Field->getType())
-                      ->getAsCXXRecordDecl(),
-                  Dtor->getLocation());
+    addDestructor(
+        Ex.context().getBaseElementType(Field->getType())->getAsCXXRecordDecl(),
+        Dtor->getLocation());
   for (const clang::CXXBaseSpecifier &B : Class->bases())
     addDestructor(B.getType()->getAsCXXRecordDecl(), Dtor->getLocation());
 }
@@ -320,9 +343,9 @@ bool BodyScanner::VisitCXXBindTemporaryExpr(clang::CXXBindTemporaryExpr *E) {
 bool BodyScanner::VisitVarDecl(clang::VarDecl *VD) {
   if (!VD->hasLocalStorage() || VD->getType()->isReferenceType())
     return true;
-  addDestructor(Ex.context().getBaseElementType(VD->getType())
-                    ->getAsCXXRecordDecl(),
-                VD->getLocation());
+  addDestructor(
+      Ex.context().getBaseElementType(VD->getType())->getAsCXXRecordDecl(),
+      VD->getLocation());
   return true;
 }
 
@@ -400,8 +423,7 @@ bool BodyScanner::VisitMemberExpr(clang::MemberExpr *E) {
     return true;
   const clang::CXXRecordDecl *Class =
       This->getType()->getPointeeCXXRecordDecl();
-  if (!Class || !Ex.roles().isReducerClass(Class) ||
-      mayMutateOwnMembers(Class))
+  if (!Class || !Ex.roles().isReducerClass(Class) || mayMutateOwnMembers(Class))
     return true;
   addOp(Category::MemberState,
         "write to member '" + Field->getNameAsString() + "' of '" +

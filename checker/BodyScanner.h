@@ -1,4 +1,5 @@
-//===- BodyScanner.h - What one function body does -------------------------===//
+//===- BodyScanner.h - What one function body does
+//-------------------------===//
 //
 // Walks one function body (and, for constructors, its initialisers) and
 // records into its summary:

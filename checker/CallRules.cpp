@@ -53,9 +53,9 @@ std::string objectPhrase(const clang::Expr *Root) {
   const auto *VD = llvm::dyn_cast<clang::VarDecl>(Ref->getDecl());
   if (!VD)
     return "";
-  std::string Name =
-      VD->hasGlobalStorage() && !VD->isStaticLocal() ? qualifiedName(VD)
-                                                     : VD->getNameAsString();
+  std::string Name = VD->hasGlobalStorage() && !VD->isStaticLocal()
+                         ? qualifiedName(VD)
+                         : VD->getNameAsString();
   return " on '" + Name + "'";
 }
 
@@ -69,7 +69,8 @@ CallRules::calleeInfo(const clang::FunctionDecl *FD) {
     return It->second;
   CalleeInfo Info;
   Info.QualifiedName = qualifiedName(FD);
-  llvm::StringRef Last = llvm::StringRef(Info.QualifiedName).rsplit("::").second;
+  llvm::StringRef Last =
+      llvm::StringRef(Info.QualifiedName).rsplit("::").second;
   if (Last.empty())
     Last = Info.QualifiedName;
   Info.ByName = Rules.matchFunction(Info.QualifiedName, Last);
@@ -126,17 +127,16 @@ std::optional<RuleHit> CallRules::matchCall(const clang::FunctionDecl *Callee,
       (!Class || !Class->isDerivedFrom(Method->getParent())))
     Class = Method->getParent();
   bool FreePlatformFunction =
-      !Method &&
-      isPlatformLocation(SM, Callee->getLocation());
+      !Method && isPlatformLocation(SM, Callee->getLocation());
   if (UseTypeRules && Class && (Method || FreePlatformFunction) &&
       !llvm::isa<clang::CXXDestructorDecl>(Callee)) {
-    if (const Rule *R = Rules.matchType(hierarchy(Class),
-                                        Callee->getNameAsString())) {
+    if (const Rule *R =
+            Rules.matchType(hierarchy(Class), Callee->getNameAsString())) {
       std::string Phrase = objectPhrase(Root);
       std::string What =
-          Phrase.empty() ? "call to '" + Info.QualifiedName + "'"
-                         : "call to '" + Callee->getNameAsString() + "'" +
-                               Phrase;
+          Phrase.empty()
+              ? "call to '" + Info.QualifiedName + "'"
+              : "call to '" + Callee->getNameAsString() + "'" + Phrase;
       return RuleHit{R, What};
     }
   }

@@ -40,7 +40,8 @@ public:
                                    const clang::Expr *Object,
                                    bool UseTypeRules);
   /// Construction of Class (by Ctor).
-  std::optional<RuleHit> matchConstruction(const clang::CXXConstructorDecl *Ctor);
+  std::optional<RuleHit>
+  matchConstruction(const clang::CXXConstructorDecl *Ctor);
   /// Whether Class is covered by a class rule at all (its destructor is then
   /// not followed: the construction already reports it).
   bool hasTypeRule(const clang::CXXRecordDecl *Class);

@@ -32,9 +32,7 @@ constexpr CategoryInfo Infos[] = {
     {Category::Pure, "pure", "", "is pure"},
 };
 
-const CategoryInfo &info(Category C) {
-  return Infos[static_cast<unsigned>(C)];
-}
+const CategoryInfo &info(Category C) { return Infos[static_cast<unsigned>(C)]; }
 } // namespace
 
 llvm::StringRef categoryName(Category C) { return info(C).RuleName; }
@@ -66,8 +64,8 @@ std::optional<Category> categoryForCheck(llvm::StringRef CheckName) {
 
 llvm::ArrayRef<Category> reportedCategories() {
   static constexpr Category All[] = {
-      Category::EffectCall,  Category::GlobalState,    Category::IO,
-      Category::MemberState, Category::Nondeterminism, Category::Opaque,
+      Category::EffectCall,    Category::GlobalState,    Category::IO,
+      Category::MemberState,   Category::Nondeterminism, Category::Opaque,
       Category::Serialization, Category::Syscall};
   return All;
 }

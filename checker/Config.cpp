@@ -57,9 +57,8 @@ llvm::ArrayRef<OptionInfo> engineOptionInfos() {
 namespace {
 
 llvm::Error optionError(llvm::StringRef Option, const llvm::Twine &Message) {
-  return llvm::createStringError(
-                                 "invalid value for option '" + Option +
-                                     "': " + Message);
+  return llvm::createStringError("invalid value for option '" + Option +
+                                 "': " + Message);
 }
 
 llvm::Error compileRegex(llvm::StringRef Option, llvm::StringRef Text,
@@ -69,8 +68,8 @@ llvm::Error compileRegex(llvm::StringRef Option, llvm::StringRef Text,
   llvm::Regex R(Text);
   std::string Error;
   if (!R.isValid(Error))
-    return optionError(Option, "'" + Text + "' is not a regular expression: " +
-                                   Error);
+    return optionError(Option,
+                       "'" + Text + "' is not a regular expression: " + Error);
   Out.emplace(Text);
   return llvm::Error::success();
 }
@@ -106,9 +105,9 @@ llvm::Expected<std::shared_ptr<const EngineConfig>>
 compileConfig(const EngineOptions &Options) {
   auto Config = std::make_shared<EngineConfig>();
   Config->Options = Options;
-  if (llvm::Error E = compileClasses("ReducerBaseClasses",
-                                     Options.ReducerBaseClasses,
-                                     Config->ReducerBases))
+  if (llvm::Error E =
+          compileClasses("ReducerBaseClasses", Options.ReducerBaseClasses,
+                         Config->ReducerBases))
     return std::move(E);
   if (llvm::Error E = compileClasses(
           "EffectBaseClasses", Options.EffectBaseClasses, Config->EffectBases))
@@ -137,9 +136,8 @@ cachedConfig(const EngineOptions &Options) {
     llvm::sys::fs::file_status Status;
     if (!llvm::sys::fs::status(File, Status))
       Key += "\n" + File + "@" +
-             std::to_string(Status.getLastModificationTime()
-                                .time_since_epoch()
-                                .count());
+             std::to_string(
+                 Status.getLastModificationTime().time_since_epoch().count());
   }
   static std::mutex Mutex;
   static std::map<std::string, std::shared_ptr<const EngineConfig>> Cache;

@@ -3,9 +3,9 @@
 #include "checker/Extractor.h"
 #include "checker/AstNames.h"
 #include "checker/BodyScanner.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/TemplateBase.h"
-#include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -19,7 +19,8 @@ namespace {
 /// and implicitly defined special members.
 class DeclWalker : public clang::RecursiveASTVisitor<DeclWalker> {
 public:
-  explicit DeclWalker(llvm::function_ref<void(clang::FunctionDecl *)> OnFunction)
+  explicit DeclWalker(
+      llvm::function_ref<void(clang::FunctionDecl *)> OnFunction)
       : OnFunction(OnFunction) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
@@ -59,8 +60,9 @@ std::string lambdaDisambiguator(const clang::FunctionDecl *FD) {
   if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD)) {
     if (MD->getParent()->isLambda())
       Suffix += "@" + qualifiedName(MD->getParent());
-    if (const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(
-            MD->getParent()))
+    if (const auto *Spec =
+            llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(
+                MD->getParent()))
       Suffix += "@" + printedArguments(Spec->getTemplateArgs().asArray(),
                                        FD->getASTContext());
   }

@@ -34,8 +34,8 @@ private:
   std::vector<FunctionId> entries() const;
   std::vector<FunctionId> targetsOf(const CallSite &Call) const;
   void followCall(FunctionId Caller, unsigned CallIndex);
-  void report(FunctionId In, Category Cat, std::string What,
-              std::string Reason, const Location &Where);
+  void report(FunctionId In, Category Cat, std::string What, std::string Reason,
+              const Location &Where);
   std::vector<ChainStep> chainTo(FunctionId F) const;
   bool isOpaqueCallee(const FunctionSummary &Callee) const;
 
@@ -117,8 +117,7 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex) {
     if (!Target.HasBody)
       continue;
     AnyBody = true;
-    if (Visited.try_emplace(T, Visit{Caller, CallIndex, Entry})
-            .second)
+    if (Visited.try_emplace(T, Visit{Caller, CallIndex, Entry}).second)
       Queue.push_back(T);
   }
   const FunctionSummary &Callee = P[Call.Callee];
@@ -134,8 +133,8 @@ std::vector<ChainStep> Search::chainTo(FunctionId F) const {
     if (V.Parent == NoParent)
       break;
     const FunctionSummary &Caller = P[V.Parent];
-    Chain.push_back({Caller.ShortName, P[Cur].ShortName,
-                     Caller.Calls[V.CallIndex].Where});
+    Chain.push_back(
+        {Caller.ShortName, P[Cur].ShortName, Caller.Calls[V.CallIndex].Where});
     Cur = V.Parent;
   }
   std::reverse(Chain.begin(), Chain.end());
@@ -157,9 +156,9 @@ void Search::report(FunctionId In, Category Cat, std::string What,
   // An operation inside the platform's headers is reported where user code
   // called into them: the deepest call on the chain that user code makes.
   if (Where.InSystemHeader) {
-    auto UserStep = std::find_if(
-        F.Chain.rbegin(), F.Chain.rend(),
-        [](const ChainStep &S) { return !S.Site.InSystemHeader; });
+    auto UserStep =
+        std::find_if(F.Chain.rbegin(), F.Chain.rend(),
+                     [](const ChainStep &S) { return !S.Site.InSystemHeader; });
     if (UserStep != F.Chain.rend()) {
       size_t Index = F.Chain.size() - 1 - (UserStep - F.Chain.rbegin());
       F.Primary = F.Chain[Index].Site;
@@ -187,15 +186,13 @@ std::vector<Finding> Search::run() {
     for (unsigned I = 0; I < P[F].Calls.size(); ++I)
       followCall(F, I);
   }
-  std::stable_sort(Findings.begin(), Findings.end(),
-                   [](const Finding &A, const Finding &B) {
-                     return std::make_tuple(A.Primary.File, A.Primary.Line,
-                                            A.Primary.Column, A.checkName(),
-                                            A.What) <
-                            std::make_tuple(B.Primary.File, B.Primary.Line,
-                                            B.Primary.Column, B.checkName(),
-                                            B.What);
-                   });
+  std::stable_sort(
+      Findings.begin(), Findings.end(), [](const Finding &A, const Finding &B) {
+        return std::make_tuple(A.Primary.File, A.Primary.Line, A.Primary.Column,
+                               A.checkName(), A.What) <
+               std::make_tuple(B.Primary.File, B.Primary.Line, B.Primary.Column,
+                               B.checkName(), B.What);
+      });
   return Findings;
 }
 

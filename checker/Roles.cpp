@@ -61,8 +61,7 @@ RoleClassifier::computeClassRole(const clang::CXXRecordDecl *RD) {
   if (!Def)
     return None;
   for (const clang::CXXBaseSpecifier &Base : Def->bases()) {
-    const clang::CXXRecordDecl *BaseDecl =
-        Base.getType()->getAsCXXRecordDecl();
+    const clang::CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
     if (!BaseDecl)
       continue;
     if (anyMatch(Config.ReducerBases, BaseDecl))
@@ -105,7 +104,8 @@ EntryKind RoleClassifier::entryKind(const clang::FunctionDecl *FD) {
   if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
     if (isReducerClass(MD->getParent()))
       return EntryKind::Reducer;
-  if (Config.ReducerFunctions && Config.ReducerFunctions->match(qualifiedName(FD)))
+  if (Config.ReducerFunctions &&
+      Config.ReducerFunctions->match(qualifiedName(FD)))
     return EntryKind::Reducer;
   if (isMarkedPure(FD))
     return EntryKind::PureFunction;
@@ -118,7 +118,8 @@ bool RoleClassifier::isEffect(const clang::FunctionDecl *FD) {
   if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
     if (isEffectClass(MD->getParent()))
       return true;
-  return Config.EffectFunctions && Config.EffectFunctions->match(qualifiedName(FD));
+  return Config.EffectFunctions &&
+         Config.EffectFunctions->match(qualifiedName(FD));
 }
 
 std::optional<std::string>

@@ -76,17 +76,18 @@ template <> struct MappingTraits<RawRule> {
              "' in rule (expected: category, reason, functions, types, "
              "members, except, headers)";
     if (!onex::parseCategory(R.Category))
-      return "unknown category '" + R.Category + "' (expected one of: " +
-             onex::ruleCategoryList().str() + ")";
+      return "unknown category '" + R.Category +
+             "' (expected one of: " + onex::ruleCategoryList().str() + ")";
     if (llvm::StringRef(R.Reason).trim().empty())
       return "'reason' must not be empty";
     if (R.Functions.empty() && R.Types.empty() && R.Headers.empty())
       return "a rule needs at least one of 'functions', 'types' or 'headers'";
     if ((!R.Members.empty() || !R.Except.empty()) && R.Types.empty())
       return "'members' and 'except' apply to 'types' only";
-    for (auto [List, Key] :
-         {std::pair{&R.Functions, "functions"}, {&R.Types, "types"},
-          {&R.Members, "members"}, {&R.Except, "except"}}) {
+    for (auto [List, Key] : {std::pair{&R.Functions, "functions"},
+                             {&R.Types, "types"},
+                             {&R.Members, "members"},
+                             {&R.Except, "except"}}) {
       std::string Error =
           checkPatterns(*List, NamePattern::Separator::Scope, Key);
       if (!Error.empty())
@@ -162,15 +163,14 @@ llvm::Error loadRulePack(llvm::StringRef Content, llvm::StringRef Name,
                          RuleSet &Into) {
   DiagCollector Diags;
   auto Buffer = llvm::MemoryBuffer::getMemBuffer(Content, Name);
-  llvm::yaml::Input In(Buffer->getMemBufferRef(), nullptr, collectDiag,
-                       &Diags);
+  llvm::yaml::Input In(Buffer->getMemBufferRef(), nullptr, collectDiag, &Diags);
   RawPack Pack;
   In >> Pack;
   if (In.error() || !Diags.Text.empty()) {
     std::string Message = Diags.Text.empty()
                               ? (Name + ": malformed rule pack").str()
                               : Diags.Text;
-    return llvm::createStringError( Message);
+    return llvm::createStringError(Message);
   }
   addRules(Pack, Name, Into);
   return llvm::Error::success();

@@ -56,7 +56,7 @@ struct FunctionSummary {
   bool IsEffect = false;
   bool AllowImpure = false;
   std::string AllowReason;
-  bool TrustedPure = false;    // ONEX_PURE on a declaration without body.
+  bool TrustedPure = false; // ONEX_PURE on a declaration without body.
   bool HasBody = false;
   bool DeclaredInSystemHeader = false;
   Location Decl;

@@ -9,8 +9,8 @@ namespace {
 
 class OnexModule : public clang::tidy::ClangTidyModule {
 public:
-  void addCheckFactories(
-      clang::tidy::ClangTidyCheckFactories &Factories) override {
+  void
+  addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     for (Category C : reportedCategories()) {
       if (C == Category::Serialization)
         continue; // Registered with the typed-payload checks.

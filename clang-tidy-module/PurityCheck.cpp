@@ -14,7 +14,8 @@ namespace {
 /// Reads the engine options. They are read as global keys (falling back
 /// from "<check>.<Option>" to "<Option>"), so one .clang-tidy entry
 /// configures every onex check.
-EngineOptions readOptions(const clang::tidy::ClangTidyCheck::OptionsView &View) {
+EngineOptions
+readOptions(const clang::tidy::ClangTidyCheck::OptionsView &View) {
   EngineOptions O;
   for (const OptionInfo &Info : engineOptionInfos()) {
     if (Info.Text)

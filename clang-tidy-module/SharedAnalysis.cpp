@@ -13,8 +13,8 @@ sharedAnalysis(clang::ASTContext &Ctx,
   // clangd builds ASTs on several threads, hence the lock; the translation
   // unit's address is part of the key so a reused ASTContext address can
   // never return another unit's result.
-  using Key = std::tuple<const clang::ASTContext *, const void *,
-                         const EngineConfig *>;
+  using Key =
+      std::tuple<const clang::ASTContext *, const void *, const EngineConfig *>;
   static std::mutex Mutex;
   static std::map<Key, std::weak_ptr<const AnalysisResult>> Cache;
 

@@ -13,9 +13,8 @@ std::string NodeBridgeReducer::next_state(const std::string &current,
   return current.empty() ? "running" : current;
 }
 
-ReductionResult
-NodeBridgeReducer::execute_reduction(const BridgeState &state,
-                                     const std::vector<BridgeEvent> &events) const {
+ReductionResult NodeBridgeReducer::execute_reduction(
+    const BridgeState &state, const std::vector<BridgeEvent> &events) const {
   ReductionResult result{state, {}};
   std::vector<BridgeEvent> ordered(events);
   std::sort(ordered.begin(), ordered.end(),
@@ -27,7 +26,9 @@ NodeBridgeReducer::execute_reduction(const BridgeState &state,
     std::string next = next_state(current, e.kind);
     if (next != current)
       result.intents.push_back(onex::ModelIntent<PersistFSMTransition>{
-          "persist_fsm_transition", "store", {{}, e.workflow_id, current, next}});
+          "persist_fsm_transition",
+          "store",
+          {{}, e.workflow_id, current, next}});
     current = next;
     result.intents.push_back(onex::ModelIntent<PublishEvent>{
         "publish_event", "bus", {{}, "bridge.events", e.workflow_id, e.kind}});
@@ -37,7 +38,8 @@ NodeBridgeReducer::execute_reduction(const BridgeState &state,
     result.intents.push_back(onex::ModelIntent<RecoverFSMStates>{
         "recover_fsm_states", "store", {{}, {events.front().workflow_id}}});
   result.intents.push_back(onex::ModelIntent<PersistState>{
-      "persist_state", "store",
+      "persist_state",
+      "store",
       {{}, result.state.events_applied, result.state.fsm_state}});
   return result;
 }

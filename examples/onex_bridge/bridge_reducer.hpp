@@ -7,8 +7,9 @@ namespace bridge {
 
 class NodeBridgeReducer : public onex::NodeReducer {
 public:
-  ReductionResult execute_reduction(const BridgeState &state,
-                                    const std::vector<BridgeEvent> &events) const;
+  ReductionResult
+  execute_reduction(const BridgeState &state,
+                    const std::vector<BridgeEvent> &events) const;
 
 private:
   static std::string next_state(const std::string &current,

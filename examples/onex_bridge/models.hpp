@@ -35,10 +35,9 @@ struct RecoverFSMStates : onex::BaseModel {
   std::vector<std::string> workflow_ids;
 };
 
-using Intent = std::variant<onex::ModelIntent<PersistState>,
-                            onex::ModelIntent<PersistFSMTransition>,
-                            onex::ModelIntent<PublishEvent>,
-                            onex::ModelIntent<RecoverFSMStates>>;
+using Intent = std::variant<
+    onex::ModelIntent<PersistState>, onex::ModelIntent<PersistFSMTransition>,
+    onex::ModelIntent<PublishEvent>, onex::ModelIntent<RecoverFSMStates>>;
 
 struct ReductionResult {
   BridgeState state;
