@@ -254,7 +254,13 @@ void BodyScanner::scanDestructorMembers(const clang::CXXDestructorDecl *Dtor) {
 // --- Calls ----------------------------------------------------------------
 
 bool BodyScanner::VisitCallExpr(clang::CallExpr *E) {
+  // A call the compiler could not make sense of is the compiler's error to
+  // report, not an opaque call; its arguments are still visited.
+  if (E->containsErrors())
+    return true;
   const clang::FunctionDecl *Callee = E->getDirectCallee();
+  if (Callee && Callee->isInvalidDecl())
+    return true;
   if (!Callee) {
     handleIndirectCall(E);
     return true;

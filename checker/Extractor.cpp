@@ -125,7 +125,11 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
   S.DeclaredInSystemHeader = S.Decl.InSystemHeader;
   S.Entry = Roles.entryKind(Def ? Def : FD);
   S.IsEffect = Roles.isEffect(FD);
-  S.TrustedPure = !S.HasBody && Roles.isMarkedPure(FD);
+  // A template whose instantiation failed has no body; with the compiler's
+  // error already reported, calling it opaque would only add noise.
+  bool FailedInstantiation = !S.HasBody && FD->isTemplateInstantiation() &&
+                             Ctx.getDiagnostics().hasErrorOccurred();
+  S.TrustedPure = !S.HasBody && (Roles.isMarkedPure(FD) || FailedInstantiation);
   if (auto Reason = Roles.allowImpureReason(Def ? Def : FD)) {
     S.AllowImpure = true;
     S.AllowReason = *Reason;
