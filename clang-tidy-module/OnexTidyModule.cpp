@@ -11,15 +11,12 @@ class OnexModule : public clang::tidy::ClangTidyModule {
 public:
   void
   addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
-    for (Category C : reportedCategories()) {
-      if (C == Category::Serialization)
-        continue; // Registered with the typed-payload checks.
+    for (Category C : reportedCategories())
       Factories.registerCheckFactory(
           checkNameFor(C),
           [C](llvm::StringRef Name, clang::tidy::ClangTidyContext *Context) {
             return std::make_unique<PurityCheck>(Name, Context, C);
           });
-    }
   }
 };
 
