@@ -2,6 +2,7 @@
 
 #include "checker/Analysis.h"
 #include "checker/Extractor.h"
+#include "checker/PayloadAnalysis.h"
 #include "checker/Reachability.h"
 
 namespace onex {
@@ -16,6 +17,8 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
   ReachabilityOptions Options;
   Options.OpaqueSystemCalls = Config.Options.OpaqueSystemCalls;
   Result.Findings = findViolations(Program, Options);
+  for (Finding &F : findPayloadViolations(Ctx, Config))
+    Result.Findings.push_back(std::move(F));
   Result.Stats.Functions = Program.size();
   Result.Stats.ScannedBodies = Ex.scannedBodies();
   for (const FunctionSummary &S : Program.functions())

@@ -153,6 +153,10 @@ CallRules::matchConstruction(const clang::CXXConstructorDecl *Ctor) {
   return std::nullopt;
 }
 
+const Rule *CallRules::dictLikeRule(const clang::CXXRecordDecl *Class) {
+  return Rules.matchType(hierarchy(Class), "", nullptr, /*DictLike=*/true);
+}
+
 bool CallRules::hasTypeRule(const clang::CXXRecordDecl *Class) {
   return Rules.matchType(hierarchy(Class), "") != nullptr;
 }

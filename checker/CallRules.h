@@ -45,6 +45,8 @@ public:
   /// Whether Class is covered by a class rule at all (its destructor is then
   /// not followed: the construction already reports it).
   bool hasTypeRule(const clang::CXXRecordDecl *Class);
+  /// The dict-like rule covering Class (or a base), if any.
+  const Rule *dictLikeRule(const clang::CXXRecordDecl *Class);
 
 private:
   struct CalleeInfo {

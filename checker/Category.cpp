@@ -29,6 +29,11 @@ constexpr CategoryInfo Infos[] = {
      "invokes an effect directly instead of emitting an intent"},
     {Category::Opaque, "opaque", "onex-purity-opaque-call",
      "cannot be analysed"},
+    {Category::UntypedPayload, "untyped-payload", "onex-intent-untyped-payload",
+     "makes the intent payload untyped"},
+    {Category::PayloadModel, "payload-model", "onex-intent-payload-model",
+     "is not a typed model"},
+    {Category::DictLike, "dict-like", "", "is dict-like"},
     {Category::Pure, "pure", "", "is pure"},
 };
 
@@ -48,11 +53,12 @@ std::optional<Category> parseCategory(llvm::StringRef Name) {
       .Case("serialization", Category::Serialization)
       .Case("opaque", Category::Opaque)
       .Case("pure", Category::Pure)
+      .Case("dict-like", Category::DictLike)
       .Default(std::nullopt);
 }
 
 llvm::StringRef ruleCategoryList() {
-  return "io, syscall, nondeterminism, serialization, opaque, pure";
+  return "io, syscall, nondeterminism, serialization, opaque, pure, dict-like";
 }
 
 std::optional<Category> categoryForCheck(llvm::StringRef CheckName) {
@@ -63,10 +69,16 @@ std::optional<Category> categoryForCheck(llvm::StringRef CheckName) {
 }
 
 llvm::ArrayRef<Category> reportedCategories() {
-  static constexpr Category All[] = {
-      Category::EffectCall,    Category::GlobalState,    Category::IO,
-      Category::MemberState,   Category::Nondeterminism, Category::Opaque,
-      Category::Serialization, Category::Syscall};
+  static constexpr Category All[] = {Category::PayloadModel,
+                                     Category::UntypedPayload,
+                                     Category::EffectCall,
+                                     Category::GlobalState,
+                                     Category::IO,
+                                     Category::MemberState,
+                                     Category::Nondeterminism,
+                                     Category::Opaque,
+                                     Category::Serialization,
+                                     Category::Syscall};
   return All;
 }
 

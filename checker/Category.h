@@ -24,6 +24,12 @@ enum class Category {
   MemberState,
   EffectCall,
   Opaque,
+  /// A type-erased, dict-like intent payload (onex-intent-untyped-payload).
+  UntypedPayload,
+  /// An intent payload that is not a model (onex-intent-payload-model).
+  PayloadModel,
+  /// Rule-only: a dict-like type (std::any, JSON values, ...).
+  DictLike,
   /// Known to be pure; rules of this category silence opaque-call findings.
   Pure,
 };

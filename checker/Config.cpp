@@ -45,6 +45,11 @@ llvm::ArrayRef<OptionInfo> engineOptionInfos() {
        "Regex on fully qualified function names; a match is an effect."},
       {"RuleFiles", &O::RuleFiles, nullptr,
        "Semicolon list of YAML rule packs, consulted before the defaults."},
+      {"IntentTypes", &O::IntentTypes, nullptr,
+       "Semicolon list of intent classes or class templates; their data "
+       "member 'payload' is the payload."},
+      {"ModelBaseClasses", &O::ModelBaseClasses, nullptr,
+       "Semicolon list of classes; a payload must derive from one."},
       {"UseDefaultRules", nullptr, &O::UseDefaultRules,
        "Whether the built-in rule packs apply."},
       {"OpaqueSystemCalls", nullptr, &O::OpaqueSystemCalls,
@@ -111,6 +116,12 @@ compileConfig(const EngineOptions &Options) {
     return std::move(E);
   if (llvm::Error E = compileClasses(
           "EffectBaseClasses", Options.EffectBaseClasses, Config->EffectBases))
+    return std::move(E);
+  if (llvm::Error E = compileClasses("IntentTypes", Options.IntentTypes,
+                                     Config->IntentTypes))
+    return std::move(E);
+  if (llvm::Error E = compileClasses(
+          "ModelBaseClasses", Options.ModelBaseClasses, Config->ModelBases))
     return std::move(E);
   for (auto [Name, Text, Out] :
        {std::tuple{"ReducerNamePattern", &Options.ReducerNamePattern,

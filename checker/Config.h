@@ -31,6 +31,8 @@ struct EngineOptions {
   std::string EffectNamePattern = "^Node[A-Za-z0-9_]*Effect$";
   std::string EffectFunctions;
   std::string RuleFiles;
+  std::string IntentTypes = "::onex::ModelIntent";
+  std::string ModelBaseClasses = "::onex::BaseModel";
   bool UseDefaultRules = true;
   bool OpaqueSystemCalls = false;
 
@@ -54,6 +56,8 @@ struct EngineConfig {
   EngineOptions Options;
   std::vector<NamePattern> ReducerBases;
   std::vector<NamePattern> EffectBases;
+  std::vector<NamePattern> IntentTypes;
+  std::vector<NamePattern> ModelBases;
   std::optional<llvm::Regex> ReducerName;
   std::optional<llvm::Regex> ReducerFunctions;
   std::optional<llvm::Regex> EffectName;

@@ -12,6 +12,8 @@ std::string Finding::message() const {
   M += categoryVerb(Cat);
   if (!Reason.empty())
     M += " (" + Reason + ")";
+  if (EntryKind == EntryKind::None)
+    return M;
   M += Chain.empty() ? "; in " : "; reachable from ";
   M += EntryKind == EntryKind::PureFunction ? "pure function '" : "reducer '";
   M += Entry + "'";

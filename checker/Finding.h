@@ -30,8 +30,10 @@ struct Finding {
                       // the function the user code called.
   Location Primary;
   std::string Entry; // Qualified name of the entry point.
-  EntryKind EntryKind = EntryKind::Reducer;
+  EntryKind EntryKind = EntryKind::Reducer; // None: not about reachability.
   std::vector<ChainStep> Chain; // From the entry to the primary location.
+  /// Further notes (location, text), e.g. the fields leading to a type.
+  std::vector<std::pair<Location, std::string>> Notes;
 
   /// The check that reports this finding ("onex-purity-io").
   llvm::StringRef checkName() const { return checkNameFor(Cat); }

@@ -80,6 +80,9 @@ template <> struct MappingTraits<RawRule> {
              "' (expected one of: " + onex::ruleCategoryList().str() + ")";
     if (llvm::StringRef(R.Reason).trim().empty())
       return "'reason' must not be empty";
+    if (R.Category == "dict-like" &&
+        (!R.Functions.empty() || !R.Headers.empty() || !R.Members.empty()))
+      return "a 'dict-like' rule names 'types' only";
     if (R.Functions.empty() && R.Types.empty() && R.Headers.empty())
       return "a rule needs at least one of 'functions', 'types' or 'headers'";
     if ((!R.Members.empty() || !R.Except.empty()) && R.Types.empty())

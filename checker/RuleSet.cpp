@@ -52,8 +52,10 @@ bool anyMatches(llvm::ArrayRef<NamePattern> Patterns, llvm::StringRef Name) {
 
 const Rule *RuleSet::matchType(llvm::ArrayRef<std::string> Hierarchy,
                                llvm::StringRef Member,
-                               std::string *MatchedClass) const {
+                               std::string *MatchedClass, bool DictLike) const {
   for (const TypeRule &T : Types) {
+    if ((T.R->Cat == Category::DictLike) != DictLike)
+      continue;
     if (!Member.empty() && !T.Members.empty() && !anyMatches(T.Members, Member))
       continue;
     if (Member.empty() && !T.Members.empty())

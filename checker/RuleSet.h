@@ -56,9 +56,12 @@ public:
   /// a construction (Member empty) on a class whose hierarchy, most derived
   /// first, is Hierarchy (qualified names). MatchedClass receives the rule's
   /// class as found in the hierarchy.
+  /// Dict-like rules describe values, not operations: they are matched only
+  /// when DictLike is set, and only they are.
   const Rule *matchType(llvm::ArrayRef<std::string> Hierarchy,
                         llvm::StringRef Member,
-                        std::string *MatchedClass = nullptr) const;
+                        std::string *MatchedClass = nullptr,
+                        bool DictLike = false) const;
 
   /// The first header rule matching a file path.
   const Rule *matchHeader(llvm::StringRef Path) const;

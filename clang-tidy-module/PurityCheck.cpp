@@ -79,6 +79,9 @@ void PurityCheck::emit(const Finding &F) {
     if (Step.Site.Loc.isValid())
       diag(Step.Site.Loc, "%0", clang::DiagnosticIDs::Note)
           << Finding::noteFor(Step);
+  for (const auto &[Where, Text] : F.Notes)
+    if (Where.Loc.isValid())
+      diag(Where.Loc, "%0", clang::DiagnosticIDs::Note) << Text;
 }
 
 } // namespace onex::tidy

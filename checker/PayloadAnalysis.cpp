@@ -1,0 +1,396 @@
+//===- PayloadAnalysis.cpp ------------------------------------------------===//
+
+#include "checker/PayloadAnalysis.h"
+#include "checker/AstNames.h"
+#include "checker/CallRules.h"
+#include "checker/Roles.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <map>
+#include <optional>
+
+namespace onex {
+
+namespace {
+
+struct DictLikeType {
+  std::string Spelling; // "std::any".
+  std::string Reason;   // "type-erased value".
+};
+
+bool isStringLike(clang::QualType T) {
+  T = T.getCanonicalType().getUnqualifiedType();
+  if (T->isPointerType())
+    return T->getPointeeType()->isCharType();
+  const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  std::string Name = qualifiedName(RD);
+  return Name == "std::basic_string" || Name == "std::basic_string_view" ||
+         Name == "QString";
+}
+
+bool isStringKeyedMap(const clang::ClassTemplateSpecializationDecl *Spec) {
+  static constexpr llvm::StringLiteral Maps[] = {"std::map",
+                                                 "std::unordered_map",
+                                                 "std::multimap",
+                                                 "std::unordered_multimap",
+                                                 "std::flat_map",
+                                                 "std::flat_multimap",
+                                                 "absl::flat_hash_map",
+                                                 "absl::node_hash_map",
+                                                 "absl::btree_map",
+                                                 "boost::container::flat_map",
+                                                 "boost::unordered_map",
+                                                 "boost::unordered_flat_map",
+                                                 "QMap",
+                                                 "QHash"};
+  if (!llvm::is_contained(Maps, qualifiedName(Spec)))
+    return false;
+  const clang::TemplateArgumentList &Args = Spec->getTemplateArgs();
+  return Args.size() >= 2 &&
+         Args[0].getKind() == clang::TemplateArgument::Type &&
+         isStringLike(Args[0].getAsType());
+}
+
+class Analysis {
+public:
+  Analysis(clang::ASTContext &Ctx, const EngineConfig &Config)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Config(Config), Roles(Config),
+        Rules(Config.Rules, SM) {}
+
+  std::optional<DictLikeType> dictLike(clang::QualType T);
+  bool isModel(const clang::CXXRecordDecl *RD);
+  const clang::CXXRecordDecl *intentRecord(const clang::CXXRecordDecl *RD);
+  void checkModel(const clang::CXXRecordDecl *Model);
+  void checkSpelledType(clang::QualType T, clang::SourceLocation Where);
+  void checkReducerSignature(const clang::FunctionDecl *FD);
+  std::vector<Finding> takeFindings();
+  std::string spell(clang::QualType T) const {
+    return T.getNonReferenceType().getUnqualifiedType().getAsString(
+        Ctx.getPrintingPolicy());
+  }
+  bool inUserCode(clang::SourceLocation L) const {
+    return !isPlatformLocation(SM, L);
+  }
+
+private:
+  using FieldPath = std::vector<const clang::FieldDecl *>;
+  struct Occurrence {
+    FieldPath Path;
+    DictLikeType Type;
+  };
+  void findInType(clang::QualType T, FieldPath &Path,
+                  llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
+                  std::vector<Occurrence> &Found);
+  void findInRecord(const clang::CXXRecordDecl *RD, FieldPath &Path,
+                    llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
+                    std::vector<Occurrence> &Found);
+  clang::QualType payloadType(const clang::CXXRecordDecl *Intent);
+  bool variantOfScalars(const clang::ClassTemplateSpecializationDecl *Spec);
+  void add(Finding F);
+
+  clang::ASTContext &Ctx;
+  const clang::SourceManager &SM;
+  const EngineConfig &Config;
+  RoleClassifier Roles;
+  CallRules Rules;
+  std::map<std::string, Finding> BySite; // Key: check + location.
+};
+
+bool Analysis::variantOfScalars(
+    const clang::ClassTemplateSpecializationDecl *Spec) {
+  if (qualifiedName(Spec) != "std::variant")
+    return false;
+  for (const clang::TemplateArgument &Pack : Spec->getTemplateArgs().asArray())
+    for (const clang::TemplateArgument &Arg :
+         Pack.getKind() == clang::TemplateArgument::Pack
+             ? Pack.pack_elements()
+             : llvm::ArrayRef<clang::TemplateArgument>(Pack)) {
+      if (Arg.getKind() != clang::TemplateArgument::Type)
+        return false;
+      clang::QualType T = Arg.getAsType();
+      const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+      bool Monostate = RD && qualifiedName(RD) == "std::monostate";
+      if (!T->isScalarType() && !isStringLike(T) && !Monostate)
+        return false;
+    }
+  return true;
+}
+
+std::optional<DictLikeType> Analysis::dictLike(clang::QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isVoidPointerType())
+    return DictLikeType{spell(T), "untyped pointer"};
+  const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return std::nullopt;
+  if (const Rule *R = Rules.dictLikeRule(RD))
+    return DictLikeType{spell(T), R->Reason};
+  const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(RD);
+  if (!Spec || !isStringKeyedMap(Spec))
+    return std::nullopt;
+  clang::QualType Mapped = Spec->getTemplateArgs()[1].getAsType();
+  if (dictLike(Mapped))
+    return DictLikeType{spell(T), "string-keyed map of dict-like values"};
+  if (const auto *MappedSpec =
+          llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
+              Mapped->getAsCXXRecordDecl()))
+    if (variantOfScalars(MappedSpec))
+      return DictLikeType{spell(T), "stringly-typed bag"};
+  return std::nullopt;
+}
+
+bool Analysis::isModel(const clang::CXXRecordDecl *RD) {
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD)
+    return false;
+  auto Matches = [&](const clang::CXXRecordDecl *C) {
+    std::string Name = qualifiedName(C);
+    return llvm::any_of(Config.ModelBases,
+                        [&](const NamePattern &P) { return P.matches(Name); });
+  };
+  if (Matches(RD))
+    return false; // The base itself is not a payload.
+  return !RD->forallBases(
+      [&](const clang::CXXRecordDecl *Base) { return !Matches(Base); });
+}
+
+const clang::CXXRecordDecl *
+Analysis::intentRecord(const clang::CXXRecordDecl *RD) {
+  if (!RD)
+    return nullptr;
+  std::string Name = qualifiedName(RD);
+  for (const NamePattern &P : Config.IntentTypes)
+    if (P.matches(Name))
+      return RD;
+  return nullptr;
+}
+
+void Analysis::findInRecord(const clang::CXXRecordDecl *RD, FieldPath &Path,
+                            llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
+                            std::vector<Occurrence> &Found) {
+  RD = RD->getDefinition();
+  if (!RD)
+    return;
+  for (const clang::CXXBaseSpecifier &Base : RD->bases())
+    findInType(Base.getType(), Path, Seen, Found);
+  for (const clang::FieldDecl *Field : RD->fields()) {
+    Path.push_back(Field);
+    findInType(Field->getType(), Path, Seen, Found);
+    Path.pop_back();
+  }
+}
+
+void Analysis::findInType(clang::QualType T, FieldPath &Path,
+                          llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
+                          std::vector<Occurrence> &Found) {
+  T = T.getNonReferenceType();
+  if (auto D = dictLike(T)) {
+    Found.push_back({Path, *D});
+    return;
+  }
+  if (const clang::ArrayType *AT = Ctx.getAsArrayType(T))
+    return findInType(AT->getElementType(), Path, Seen, Found);
+  const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  // A type already walked on this path would only repeat its findings.
+  if (!RD || !Seen.insert(T.getCanonicalType().getTypePtr()).second)
+    return;
+  // Library templates (vector, optional, pair, variant, map...) are looked
+  // through to their arguments; user classes to their fields and bases.
+  const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(RD);
+  if (Spec && !inUserCode(RD->getLocation())) {
+    for (const clang::TemplateArgument &Pack :
+         Spec->getTemplateArgs().asArray())
+      for (const clang::TemplateArgument &Arg :
+           Pack.getKind() == clang::TemplateArgument::Pack
+               ? Pack.pack_elements()
+               : llvm::ArrayRef<clang::TemplateArgument>(Pack))
+        if (Arg.getKind() == clang::TemplateArgument::Type)
+          findInType(Arg.getAsType(), Path, Seen, Found);
+  } else if (inUserCode(RD->getLocation())) {
+    findInRecord(RD, Path, Seen, Found);
+  }
+  Seen.erase(T.getCanonicalType().getTypePtr());
+}
+
+void Analysis::add(Finding F) {
+  std::string Key = std::string(F.checkName()) + "|" + F.Primary.File + ":" +
+                    std::to_string(F.Primary.Line) + ":" +
+                    std::to_string(F.Primary.Column);
+  auto It = BySite.find(Key);
+  if (It == BySite.end() || F.Notes.size() < It->second.Notes.size())
+    BySite[Key] = std::move(F);
+}
+
+void Analysis::checkModel(const clang::CXXRecordDecl *Model) {
+  FieldPath Path;
+  llvm::SmallPtrSet<const clang::Type *, 16> Seen;
+  std::vector<Occurrence> Found;
+  findInRecord(Model, Path, Seen, Found);
+  for (const Occurrence &O : Found) {
+    if (O.Path.empty())
+      continue;
+    const clang::FieldDecl *Site = O.Path.back();
+    Finding F;
+    F.Cat = Category::UntypedPayload;
+    F.EntryKind = EntryKind::None;
+    F.What = "field '" + qualifiedName(Site) + "' of type '" + O.Type.Spelling +
+             "' in payload model '" + qualifiedName(Model) + "'";
+    F.Reason = O.Type.Reason;
+    F.Primary = makeLocation(SM, Site->getLocation());
+    for (const clang::FieldDecl *Step : llvm::ArrayRef(O.Path).drop_back())
+      F.Notes.push_back({makeLocation(SM, Step->getLocation()),
+                         "'" + qualifiedName(Step) + "' has type '" +
+                             spell(Step->getType()) + "'"});
+    add(std::move(F));
+  }
+}
+
+clang::QualType Analysis::payloadType(const clang::CXXRecordDecl *Intent) {
+  if (const clang::CXXRecordDecl *Def = Intent->getDefinition()) {
+    for (const clang::FieldDecl *Field : Def->fields())
+      if (Field->getName() == "payload")
+        return Field->getType();
+    return {};
+  }
+  // Named but never instantiated (a declaration's return type): read the
+  // member from the template and substitute the argument by position.
+  const auto *Spec =
+      llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(Intent);
+  if (!Spec)
+    return {};
+  const clang::CXXRecordDecl *Pattern =
+      Spec->getSpecializedTemplate()->getTemplatedDecl();
+  if (!Pattern->hasDefinition())
+    return {};
+  for (const clang::FieldDecl *Field : Pattern->getDefinition()->fields()) {
+    if (Field->getName() != "payload")
+      continue;
+    const auto *Parm = Field->getType()->getAs<clang::TemplateTypeParmType>();
+    const clang::TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (Parm && Parm->getDepth() == 0 && Parm->getIndex() < Args.size() &&
+        Args[Parm->getIndex()].getKind() == clang::TemplateArgument::Type)
+      return Args[Parm->getIndex()].getAsType();
+  }
+  return {};
+}
+
+void Analysis::checkSpelledType(clang::QualType T,
+                                clang::SourceLocation Where) {
+  T = T.getNonReferenceType();
+  while (T->isPointerType() || T->isArrayType())
+    T = T->isPointerType() ? T->getPointeeType()
+                           : Ctx.getAsArrayType(T)->getElementType();
+  const clang::CXXRecordDecl *Intent = intentRecord(T->getAsCXXRecordDecl());
+  if (!Intent)
+    return;
+  clang::QualType PayloadType = payloadType(Intent);
+  if (PayloadType.isNull())
+    return;
+  Finding F;
+  F.EntryKind = EntryKind::None;
+  F.Primary = makeLocation(SM, Where);
+  if (auto D = dictLike(PayloadType)) {
+    F.Cat = Category::UntypedPayload;
+    F.What =
+        "intent '" + spell(T) + "' with payload type '" + D->Spelling + "'";
+    F.Reason = D->Reason;
+  } else if (!isModel(PayloadType->getAsCXXRecordDecl())) {
+    F.Cat = Category::PayloadModel;
+    F.What = "payload type '" + spell(PayloadType) + "' of intent '" +
+             spell(T) + "'";
+    F.Reason = "not derived from '" + Config.Options.ModelBaseClasses + "'";
+  } else {
+    return; // A model: its fields are checked with the other models.
+  }
+  add(std::move(F));
+}
+
+void Analysis::checkReducerSignature(const clang::FunctionDecl *FD) {
+  if (Roles.entryKind(FD) != EntryKind::Reducer)
+    return;
+  auto Report = [&](clang::QualType T, clang::SourceLocation Where,
+                    const std::string &Role) {
+    auto D = dictLike(T);
+    if (!D)
+      return;
+    Finding F;
+    F.Cat = Category::UntypedPayload;
+    F.EntryKind = EntryKind::None;
+    F.What = Role + " of type '" + D->Spelling + "' in reducer '" +
+             qualifiedName(FD) + "'";
+    F.Reason = D->Reason;
+    F.Primary = makeLocation(SM, Where);
+    add(std::move(F));
+  };
+  for (const clang::ParmVarDecl *P : FD->parameters())
+    Report(P->getType(), P->getLocation(),
+           "parameter '" + P->getNameAsString() + "'");
+  Report(FD->getReturnType(), FD->getLocation(), "return value");
+}
+
+std::vector<Finding> Analysis::takeFindings() {
+  std::vector<Finding> Result;
+  for (auto &[Key, F] : BySite)
+    Result.push_back(std::move(F));
+  std::sort(Result.begin(), Result.end(),
+            [](const Finding &A, const Finding &B) {
+              return std::tie(A.Primary.File, A.Primary.Line, A.Primary.Column,
+                              A.What) < std::tie(B.Primary.File, B.Primary.Line,
+                                                 B.Primary.Column, B.What);
+            });
+  return Result;
+}
+
+/// Visits user-code declarations: classes (models), declarations that spell
+/// a type (intents), and reducers (signatures).
+class DeclVisitor : public clang::RecursiveASTVisitor<DeclVisitor> {
+public:
+  explicit DeclVisitor(Analysis &A) : A(A) {}
+
+  bool TraverseDecl(clang::Decl *D) {
+    if (D && !llvm::isa<clang::TranslationUnitDecl>(D) &&
+        !A.inUserCode(D->getLocation()))
+      return true; // The platform's declarations are not ours to judge.
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool VisitCXXRecordDecl(clang::CXXRecordDecl *RD) {
+    if (RD->isThisDeclarationADefinition() && !RD->isDependentContext() &&
+        A.isModel(RD))
+      A.checkModel(RD);
+    return true;
+  }
+  bool VisitDeclaratorDecl(clang::DeclaratorDecl *D) {
+    if (D->isInvalidDecl() || D->getType()->isDependentType())
+      return true;
+    if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D)) {
+      if (FD->isDependentContext())
+        return true;
+      A.checkSpelledType(FD->getReturnType(), FD->getLocation());
+      if (FD->doesThisDeclarationHaveABody())
+        A.checkReducerSignature(FD);
+      return true;
+    }
+    A.checkSpelledType(D->getType(), D->getLocation());
+    return true;
+  }
+
+private:
+  Analysis &A;
+};
+
+} // namespace
+
+std::vector<Finding> findPayloadViolations(clang::ASTContext &Ctx,
+                                           const EngineConfig &Config) {
+  Analysis A(Ctx, Config);
+  DeclVisitor V(A);
+  V.TraverseAST(Ctx);
+  return A.takeFindings();
+}
+
+} // namespace onex

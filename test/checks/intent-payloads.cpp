@@ -1,0 +1,98 @@
+// RUN: %onex-tidy %s -- %onex-flags | FileCheck %s --implicit-check-not="{{warning|note|error}}:"
+// A codebase with its own intent type, configured through IntentTypes.
+// RUN: %onex-tidy %s --config="{CheckOptions: {IntentTypes: '::onex::ModelIntent;::legacy::Intent'}}" -- %onex-flags \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,LEGACY --implicit-check-not="{{warning|note|error}}:"
+
+#include <any>
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "boost/any.hpp"
+#include "nlohmann/json.hpp"
+#include "onex/purity.hpp"
+
+// Dict-like fields in payload models, at any depth.
+struct Meta {
+  std::string source;
+  std::any extra;
+  // CHECK: :[[@LINE-1]]:12: warning: field 'Meta::extra' of type 'std::any' in payload model 'OrderPlaced' makes the intent payload untyped (type-erased value) [onex-intent-untyped-payload]
+  // CHECK: :[[@LINE+5]]:8: note: 'OrderPlaced::meta' has type 'Meta'
+};
+
+struct OrderPlaced : onex::BaseModel {
+  std::string id;
+  Meta meta;
+};
+
+struct AuditRecord : onex::BaseModel {
+  std::vector<std::map<std::string, std::variant<int, std::string>>> tags;
+  // CHECK: :[[@LINE-1]]:70: warning: field 'AuditRecord::tags' of type 'std::map<std::basic_string<char>, std::variant<int, std::basic_string<char>>>' in payload model 'AuditRecord' makes the intent payload untyped (stringly-typed bag) [onex-intent-untyped-payload]
+  std::optional<nlohmann::json> raw;
+  // CHECK: :[[@LINE-1]]:33: warning: field 'AuditRecord::raw' of type 'nlohmann::basic_json<>' in payload model 'AuditRecord' makes the intent payload untyped (JSON value) [onex-intent-untyped-payload]
+  void *handle = nullptr;
+  // CHECK: :[[@LINE-1]]:9: warning: field 'AuditRecord::handle' of type 'void *' in payload model 'AuditRecord' makes the intent payload untyped (untyped pointer) [onex-intent-untyped-payload]
+  std::pair<int, boost::any> pair;
+  // CHECK: :[[@LINE-1]]:30: warning: field 'AuditRecord::pair' of type 'boost::any' in payload model 'AuditRecord' makes the intent payload untyped (type-erased value) [onex-intent-untyped-payload]
+};
+
+// Typed payloads are fine: nested models, variants of models, optional and
+// vector of models, string-keyed maps of typed values.
+struct Line : onex::BaseModel {
+  std::string sku;
+  int quantity = 0;
+};
+struct Cancelled : onex::BaseModel {
+  std::string reason;
+};
+struct OrderUpdated : onex::BaseModel {
+  std::vector<Line> lines;
+  std::optional<Line> first;
+  std::variant<Line, Cancelled> change;
+  std::map<std::string, int> counts;
+  std::array<Line, 2> pair;
+};
+
+// Reducer signatures.
+class NodeOrderReducer : public onex::NodeReducer {
+public:
+  onex::ModelIntent<OrderUpdated> execute(const OrderUpdated &state) const {
+    return {"order_updated", "store", state};
+  }
+  std::map<std::string, std::any> legacy(const nlohmann::json &input) const;
+};
+
+std::map<std::string, std::any>
+NodeOrderReducer::legacy(const nlohmann::json &input) const {
+// CHECK: :[[@LINE-1]]:19: warning: return value of type 'std::map<std::string, std::any>' in reducer 'NodeOrderReducer::legacy' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+// CHECK: :[[@LINE-2]]:48: warning: parameter 'input' of type 'nlohmann::json' in reducer 'NodeOrderReducer::legacy' makes the intent payload untyped (JSON value) [onex-intent-untyped-payload]
+  return {};
+}
+
+// A codebase's own intent type: payload is its 'payload' member.
+namespace legacy {
+template <class P> struct Intent {
+  std::string type;
+  P payload;
+};
+struct PlainStruct {
+  int value = 0;
+};
+} // namespace legacy
+
+legacy::Intent<std::map<std::string, std::any>> g_untyped;
+// LEGACY: :[[@LINE-1]]:49: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+legacy::Intent<legacy::PlainStruct> make_plain();
+// LEGACY: :[[@LINE-1]]:37: warning: payload type 'legacy::PlainStruct' of intent 'legacy::Intent<legacy::PlainStruct>' is not a typed model (not derived from '::onex::BaseModel') [onex-intent-payload-model]
+legacy::Intent<Line> typed_is_fine();
+
+// Dict-like types outside payload models and reducers are left alone.
+class NodeStoreEffect : public onex::NodeEffect {
+public:
+  std::string encode(const nlohmann::json &j) { return j.dump(); }
+};
+std::map<std::string, std::any> parse_config();
