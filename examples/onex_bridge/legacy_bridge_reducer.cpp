@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "legacy_intent.hpp"
 #include "models.hpp"
 #include "store_effect.hpp"
 
@@ -30,6 +31,13 @@ public:
     last_run_ = std::chrono::system_clock::now().time_since_epoch().count();
     store_.persist({{}, state.events_applied, state.fsm_state});
     return state;
+  }
+
+  LegacyIntent emit_intent(const BridgeState &state) const {
+    LegacyIntent intent{"persist_state", {{"events", state.events_applied}}};
+    std::string wire = serialize_payload(intent.payload);
+    intent.payload["wire"] = wire;
+    return intent;
   }
 
 private:
