@@ -68,6 +68,7 @@ public:
   void checkModel(const clang::CXXRecordDecl *Model);
   void checkSpelledType(clang::QualType T, clang::SourceLocation Where);
   void checkReducerSignature(const clang::FunctionDecl *FD);
+  void checkReducerLocals(const clang::FunctionDecl *FD);
   std::vector<Finding> takeFindings();
   std::string spell(clang::QualType T) const {
     return T.getNonReferenceType().getUnqualifiedType().getAsString(
@@ -333,6 +334,73 @@ void Analysis::checkReducerSignature(const clang::FunctionDecl *FD) {
   Report(FD->getReturnType(), FD->getLocation(), "return value");
 }
 
+/// Collects the local variables of a body that flow into an intent: named
+/// inside an expression creating an intent, or assigned to its 'payload'.
+class IntentFeedFinder : public clang::RecursiveASTVisitor<IntentFeedFinder> {
+public:
+  explicit IntentFeedFinder(Analysis &A) : A(A) {}
+
+  bool TraverseStmt(clang::Stmt *S) {
+    bool Feeds = S && createsIntent(S);
+    Depth += Feeds;
+    bool Continue = RecursiveASTVisitor::TraverseStmt(S);
+    Depth -= Feeds;
+    return Continue;
+  }
+  bool VisitDeclRefExpr(clang::DeclRefExpr *E) {
+    if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(E->getDecl()))
+      if (Depth > 0 && VD->isLocalVarDecl() && llvm::find(Fed, VD) == Fed.end())
+        Fed.push_back(VD);
+    return true;
+  }
+  std::vector<const clang::VarDecl *> Fed;
+
+private:
+  bool isIntent(clang::QualType T) {
+    return !T.isNull() && A.intentRecord(T->getAsCXXRecordDecl());
+  }
+  bool createsIntent(clang::Stmt *S) {
+    if (llvm::isa<clang::InitListExpr>(S) ||
+        llvm::isa<clang::CXXConstructExpr>(S))
+      return isIntent(llvm::cast<clang::Expr>(S)->getType());
+    const clang::Expr *Target = nullptr;
+    if (const auto *BO = llvm::dyn_cast<clang::BinaryOperator>(S))
+      Target = BO->isAssignmentOp() ? BO->getLHS() : nullptr;
+    else if (const auto *Op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(S))
+      Target = Op->getOperator() == clang::OO_Equal ? Op->getArg(0) : nullptr;
+    const auto *ME = llvm::dyn_cast_or_null<clang::MemberExpr>(
+        Target ? Target->IgnoreParenImpCasts() : nullptr);
+    return ME && ME->getMemberDecl()->getName() == "payload" &&
+           isIntent(ME->getBase()->getType()->isPointerType()
+                        ? ME->getBase()->getType()->getPointeeType()
+                        : ME->getBase()->getType());
+  }
+
+  Analysis &A;
+  int Depth = 0;
+};
+
+void Analysis::checkReducerLocals(const clang::FunctionDecl *FD) {
+  if (Roles.entryKind(FD) != EntryKind::Reducer || !FD->getBody())
+    return;
+  IntentFeedFinder Finder(*this);
+  Finder.TraverseStmt(FD->getBody());
+  for (const clang::VarDecl *VD : Finder.Fed) {
+    auto D = dictLike(VD->getType());
+    if (!D)
+      continue;
+    Finding F;
+    F.Cat = Category::UntypedPayload;
+    F.EntryKind = EntryKind::None;
+    F.What = "local variable '" + VD->getNameAsString() + "' of type '" +
+             D->Spelling + "' feeding an intent in reducer '" +
+             qualifiedName(FD) + "'";
+    F.Reason = D->Reason;
+    F.Primary = makeLocation(SM, VD->getLocation());
+    add(std::move(F));
+  }
+}
+
 std::vector<Finding> Analysis::takeFindings() {
   std::vector<Finding> Result;
   for (auto &[Key, F] : BySite)
@@ -371,8 +439,10 @@ public:
       if (FD->isDependentContext())
         return true;
       A.checkSpelledType(FD->getReturnType(), FD->getLocation());
-      if (FD->doesThisDeclarationHaveABody())
+      if (FD->doesThisDeclarationHaveABody()) {
         A.checkReducerSignature(FD);
+        A.checkReducerLocals(FD);
+      }
       return true;
     }
     A.checkSpelledType(D->getType(), D->getLocation());

@@ -90,6 +90,24 @@ legacy::Intent<legacy::PlainStruct> make_plain();
 // LEGACY: :[[@LINE-1]]:37: warning: payload type 'legacy::PlainStruct' of intent 'legacy::Intent<legacy::PlainStruct>' is not a typed model (not derived from '::onex::BaseModel') [onex-intent-payload-model]
 legacy::Intent<Line> typed_is_fine();
 
+// A reducer-local bag that flows into an intent; a local bag that does not
+// is left alone.
+class NodeBagReducer : public onex::NodeReducer {
+public:
+  legacy::Intent<std::map<std::string, std::any>> execute(int v) const {
+  // LEGACY: :[[@LINE-1]]:51: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+    std::map<std::string, std::any> bag;
+    // LEGACY: :[[@LINE-1]]:37: warning: local variable 'bag' of type 'std::map<std::string, std::any>' feeding an intent in reducer 'NodeBagReducer::execute' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+    bag["v"] = v;
+    std::map<std::string, std::any> scratch;
+    scratch["x"] = 1;
+    legacy::Intent<std::map<std::string, std::any>> out;
+    // LEGACY: :[[@LINE-1]]:53: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+    out.payload = bag;
+    return out;
+  }
+};
+
 // Dict-like types outside payload models and reducers are left alone.
 class NodeStoreEffect : public onex::NodeEffect {
 public:
