@@ -438,7 +438,9 @@ public:
     if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D)) {
       if (FD->isDependentContext())
         return true;
-      A.checkSpelledType(FD->getReturnType(), FD->getLocation());
+      // A deduced return type is spelled by the expression returned.
+      if (!FD->getDeclaredReturnType()->getContainedAutoType())
+        A.checkSpelledType(FD->getReturnType(), FD->getLocation());
       if (FD->doesThisDeclarationHaveABody()) {
         A.checkReducerSignature(FD);
         A.checkReducerLocals(FD);
@@ -446,6 +448,16 @@ public:
       return true;
     }
     A.checkSpelledType(D->getType(), D->getLocation());
+    return true;
+  }
+
+  // Expressions that spell the type: `Intent<P>{...}`, `Intent<P>(...)`.
+  bool VisitCXXFunctionalCastExpr(clang::CXXFunctionalCastExpr *E) {
+    A.checkSpelledType(E->getType(), E->getBeginLoc());
+    return true;
+  }
+  bool VisitCXXTemporaryObjectExpr(clang::CXXTemporaryObjectExpr *E) {
+    A.checkSpelledType(E->getType(), E->getBeginLoc());
     return true;
   }
 

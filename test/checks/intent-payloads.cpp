@@ -89,6 +89,8 @@ legacy::Intent<std::map<std::string, std::any>> g_untyped;
 legacy::Intent<legacy::PlainStruct> make_plain();
 // LEGACY: :[[@LINE-1]]:37: warning: payload type 'legacy::PlainStruct' of intent 'legacy::Intent<legacy::PlainStruct>' is not a typed model (not derived from '::onex::BaseModel') [onex-intent-payload-model]
 legacy::Intent<Line> typed_is_fine();
+inline auto make_inline() { return legacy::Intent<legacy::PlainStruct>{"plain", {}}; }
+// LEGACY: :[[@LINE-1]]:36: warning: payload type 'legacy::PlainStruct' of intent 'legacy::Intent<legacy::PlainStruct>' is not a typed model (not derived from '::onex::BaseModel') [onex-intent-payload-model]
 
 // A reducer-local bag that flows into an intent; a local bag that does not
 // is left alone.

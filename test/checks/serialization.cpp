@@ -1,5 +1,6 @@
 // RUN: %onex-tidy %s -- %onex-flags | FileCheck %s --implicit-check-not="{{warning|note|error}}:"
 
+#include <sstream>
 #include <string>
 
 #include "google/protobuf/message.h"
@@ -36,6 +37,18 @@ public:
     proto.SerializeToString(&wire);
     // CHECK: :[[@LINE-1]]:11: warning: call to 'google::protobuf::MessageLite::SerializeToString' serializes data (protobuf); in reducer 'NodeOrderReducer::execute' [onex-purity-serialization]
     return encode(o) + wire;
+  }
+};
+
+// Encoding by hand through a string stream is serialization too; writing
+// into the stream alone is not.
+class NodeCsvReducer : public onex::NodeReducer {
+public:
+  std::string execute(const OrderPlaced &o) {
+    std::ostringstream row;
+    row << o.id << ',' << o.quantity;
+    return row.str();
+    // CHECK: :[[@LINE-1]]:16: warning: call to 'str' on 'row' serializes data (string stream encoding); in reducer 'NodeCsvReducer::execute' [onex-purity-serialization]
   }
 };
 
