@@ -14,6 +14,11 @@
 #include "acme/platform.h"
 #include "onex/purity.hpp"
 
+struct EventPublished : onex::BaseModel {
+  acme::PropertyBag properties;
+  // CHECK: :[[@LINE-1]]:21: warning: field 'EventPublished::properties' of type 'acme::PropertyBag' in payload model 'EventPublished' makes the intent payload untyped (ACME property bag) [onex-intent-untyped-payload]
+};
+
 class NodeEventReducer : public onex::NodeReducer {
 public:
   unsigned execute(acme::KafkaClient &bus, const acme::Clock &clock) {

@@ -9,4 +9,8 @@ class Clock {
 public:
   long now() const;
 };
+class PropertyBag {
+public:
+  void set(const std::string &key, const std::string &value);
+};
 } // namespace acme
