@@ -17,8 +17,9 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
   ReachabilityOptions Options;
   Options.OpaqueSystemCalls = Config.Options.OpaqueSystemCalls;
   Result.Findings = findViolations(Program, Options);
-  for (Finding &F : findPayloadViolations(Ctx, Config))
+  for (Finding &F : findPayloadViolations(Ctx, Config, Ex.roles(), Ex.rules()))
     Result.Findings.push_back(std::move(F));
+  sortFindings(Result.Findings);
   Result.Stats.Functions = Program.size();
   Result.Stats.ScannedBodies = Ex.scannedBodies();
   for (const FunctionSummary &S : Program.functions())

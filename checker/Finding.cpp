@@ -1,6 +1,9 @@
 //===- Finding.cpp --------------------------------------------------------===//
 
 #include "checker/Finding.h"
+#include <algorithm>
+#include <functional>
+#include <tuple>
 
 namespace onex {
 
@@ -18,6 +21,16 @@ std::string Finding::message() const {
   M += EntryKind == EntryKind::PureFunction ? "pure function '" : "reducer '";
   M += Entry + "'";
   return M;
+}
+
+void sortFindings(std::vector<Finding> &Findings) {
+  auto Key = [](const Finding &F) {
+    return std::make_tuple(std::cref(F.Primary.File), F.Primary.Line,
+                           F.Primary.Column, F.checkName(), std::cref(F.What));
+  };
+  std::stable_sort(
+      Findings.begin(), Findings.end(),
+      [&](const Finding &A, const Finding &B) { return Key(A) < Key(B); });
 }
 
 std::string Finding::noteFor(const ChainStep &Step) {

@@ -44,6 +44,10 @@ struct Finding {
   static std::string noteFor(const ChainStep &Step);
 };
 
+/// Orders findings by file, line, column, check and operation: the order
+/// every renderer shows them in.
+void sortFindings(std::vector<Finding> &Findings);
+
 } // namespace onex
 
 #endif // ONEX_CHECKER_FINDING_H

@@ -21,6 +21,19 @@ struct DictLikeType {
   std::string Reason;   // "type-erased value".
 };
 
+/// The template arguments of Spec with packs expanded in place:
+/// std::variant<int, std::string> gives int and std::string.
+llvm::SmallVector<clang::TemplateArgument, 4>
+flatArguments(const clang::ClassTemplateSpecializationDecl *Spec) {
+  llvm::SmallVector<clang::TemplateArgument, 4> Result;
+  for (const clang::TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+    if (Arg.getKind() == clang::TemplateArgument::Pack)
+      Result.append(Arg.pack_begin(), Arg.pack_end());
+    else
+      Result.push_back(Arg);
+  return Result;
+}
+
 bool isStringLike(clang::QualType T) {
   T = T.getCanonicalType().getUnqualifiedType();
   if (T->isPointerType())
@@ -58,15 +71,20 @@ bool isStringKeyedMap(const clang::ClassTemplateSpecializationDecl *Spec) {
 
 class Analysis {
 public:
-  Analysis(clang::ASTContext &Ctx, const EngineConfig &Config)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Config(Config), Roles(Config),
-        Rules(Config.Rules, SM) {}
+  Analysis(clang::ASTContext &Ctx, const EngineConfig &Config,
+           RoleClassifier &Roles, CallRules &Rules)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Config(Config), Roles(Roles),
+        Rules(Rules) {}
 
   std::optional<DictLikeType> dictLike(clang::QualType T);
   bool isModel(const clang::CXXRecordDecl *RD);
   const clang::CXXRecordDecl *intentRecord(const clang::CXXRecordDecl *RD);
   void checkModel(const clang::CXXRecordDecl *Model);
   void checkSpelledType(clang::QualType T, clang::SourceLocation Where);
+  bool isReducer(const clang::FunctionDecl *FD) {
+    return Roles.entryKind(FD) == EntryKind::Reducer;
+  }
+  /// Both take a reducer with a body.
   void checkReducerSignature(const clang::FunctionDecl *FD);
   void checkReducerLocals(const clang::FunctionDecl *FD);
   std::vector<Finding> takeFindings();
@@ -92,13 +110,16 @@ private:
                     std::vector<Occurrence> &Found);
   clang::QualType payloadType(const clang::CXXRecordDecl *Intent);
   bool variantOfScalars(const clang::ClassTemplateSpecializationDecl *Spec);
+  /// A type-level finding: a site, no reducer chain.
+  Finding typeFinding(Category Cat, std::string What, std::string Reason,
+                      clang::SourceLocation Where) const;
   void add(Finding F);
 
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
   const EngineConfig &Config;
-  RoleClassifier Roles;
-  CallRules Rules;
+  RoleClassifier &Roles;
+  CallRules &Rules;
   std::map<std::string, Finding> BySite; // Key: check + location.
 };
 
@@ -106,19 +127,15 @@ bool Analysis::variantOfScalars(
     const clang::ClassTemplateSpecializationDecl *Spec) {
   if (qualifiedName(Spec) != "std::variant")
     return false;
-  for (const clang::TemplateArgument &Pack : Spec->getTemplateArgs().asArray())
-    for (const clang::TemplateArgument &Arg :
-         Pack.getKind() == clang::TemplateArgument::Pack
-             ? Pack.pack_elements()
-             : llvm::ArrayRef<clang::TemplateArgument>(Pack)) {
-      if (Arg.getKind() != clang::TemplateArgument::Type)
-        return false;
-      clang::QualType T = Arg.getAsType();
-      const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-      bool Monostate = RD && qualifiedName(RD) == "std::monostate";
-      if (!T->isScalarType() && !isStringLike(T) && !Monostate)
-        return false;
-    }
+  for (const clang::TemplateArgument &Arg : flatArguments(Spec)) {
+    if (Arg.getKind() != clang::TemplateArgument::Type)
+      return false;
+    clang::QualType T = Arg.getAsType();
+    const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    bool Monostate = RD && qualifiedName(RD) == "std::monostate";
+    if (!T->isScalarType() && !isStringLike(T) && !Monostate)
+      return false;
+  }
   return true;
 }
 
@@ -204,18 +221,25 @@ void Analysis::findInType(clang::QualType T, FieldPath &Path,
   // through to their arguments; user classes to their fields and bases.
   const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(RD);
   if (Spec && !inUserCode(RD->getLocation())) {
-    for (const clang::TemplateArgument &Pack :
-         Spec->getTemplateArgs().asArray())
-      for (const clang::TemplateArgument &Arg :
-           Pack.getKind() == clang::TemplateArgument::Pack
-               ? Pack.pack_elements()
-               : llvm::ArrayRef<clang::TemplateArgument>(Pack))
-        if (Arg.getKind() == clang::TemplateArgument::Type)
-          findInType(Arg.getAsType(), Path, Seen, Found);
+    for (const clang::TemplateArgument &Arg : flatArguments(Spec))
+      if (Arg.getKind() == clang::TemplateArgument::Type)
+        findInType(Arg.getAsType(), Path, Seen, Found);
   } else if (inUserCode(RD->getLocation())) {
     findInRecord(RD, Path, Seen, Found);
   }
   Seen.erase(T.getCanonicalType().getTypePtr());
+}
+
+Finding Analysis::typeFinding(Category Cat, std::string What,
+                              std::string Reason,
+                              clang::SourceLocation Where) const {
+  Finding F;
+  F.Cat = Cat;
+  F.EntryKind = EntryKind::None;
+  F.What = std::move(What);
+  F.Reason = std::move(Reason);
+  F.Primary = makeLocation(SM, Where);
+  return F;
 }
 
 void Analysis::add(Finding F) {
@@ -236,13 +260,11 @@ void Analysis::checkModel(const clang::CXXRecordDecl *Model) {
     if (O.Path.empty())
       continue;
     const clang::FieldDecl *Site = O.Path.back();
-    Finding F;
-    F.Cat = Category::UntypedPayload;
-    F.EntryKind = EntryKind::None;
-    F.What = "field '" + qualifiedName(Site) + "' of type '" + O.Type.Spelling +
-             "' in payload model '" + qualifiedName(Model) + "'";
-    F.Reason = O.Type.Reason;
-    F.Primary = makeLocation(SM, Site->getLocation());
+    Finding F = typeFinding(Category::UntypedPayload,
+                            "field '" + qualifiedName(Site) + "' of type '" +
+                                O.Type.Spelling + "' in payload model '" +
+                                qualifiedName(Model) + "'",
+                            O.Type.Reason, Site->getLocation());
     for (const clang::FieldDecl *Step : llvm::ArrayRef(O.Path).drop_back())
       F.Notes.push_back({makeLocation(SM, Step->getLocation()),
                          "'" + qualifiedName(Step) + "' has type '" +
@@ -292,41 +314,30 @@ void Analysis::checkSpelledType(clang::QualType T,
   clang::QualType PayloadType = payloadType(Intent);
   if (PayloadType.isNull())
     return;
-  Finding F;
-  F.EntryKind = EntryKind::None;
-  F.Primary = makeLocation(SM, Where);
-  if (auto D = dictLike(PayloadType)) {
-    F.Cat = Category::UntypedPayload;
-    F.What =
-        "intent '" + spell(T) + "' with payload type '" + D->Spelling + "'";
-    F.Reason = D->Reason;
-  } else if (!isModel(PayloadType->getAsCXXRecordDecl())) {
-    F.Cat = Category::PayloadModel;
-    F.What = "payload type '" + spell(PayloadType) + "' of intent '" +
-             spell(T) + "'";
-    F.Reason = "not derived from '" + Config.Options.ModelBaseClasses + "'";
-  } else {
-    return; // A model: its fields are checked with the other models.
-  }
-  add(std::move(F));
+  if (auto D = dictLike(PayloadType))
+    add(typeFinding(Category::UntypedPayload,
+                    "intent '" + spell(T) + "' with payload type '" +
+                        D->Spelling + "'",
+                    D->Reason, Where));
+  else if (!isModel(PayloadType->getAsCXXRecordDecl()))
+    add(typeFinding(
+        Category::PayloadModel,
+        "payload type '" + spell(PayloadType) + "' of intent '" + spell(T) +
+            "'",
+        "not derived from '" + Config.Options.ModelBaseClasses + "'", Where));
+  // Otherwise a model: its fields are checked with the other models.
 }
 
 void Analysis::checkReducerSignature(const clang::FunctionDecl *FD) {
-  if (Roles.entryKind(FD) != EntryKind::Reducer)
-    return;
   auto Report = [&](clang::QualType T, clang::SourceLocation Where,
                     const std::string &Role) {
     auto D = dictLike(T);
     if (!D)
       return;
-    Finding F;
-    F.Cat = Category::UntypedPayload;
-    F.EntryKind = EntryKind::None;
-    F.What = Role + " of type '" + D->Spelling + "' in reducer '" +
-             qualifiedName(FD) + "'";
-    F.Reason = D->Reason;
-    F.Primary = makeLocation(SM, Where);
-    add(std::move(F));
+    add(typeFinding(Category::UntypedPayload,
+                    Role + " of type '" + D->Spelling + "' in reducer '" +
+                        qualifiedName(FD) + "'",
+                    D->Reason, Where));
   };
   for (const clang::ParmVarDecl *P : FD->parameters())
     Report(P->getType(), P->getLocation(),
@@ -381,23 +392,17 @@ private:
 };
 
 void Analysis::checkReducerLocals(const clang::FunctionDecl *FD) {
-  if (Roles.entryKind(FD) != EntryKind::Reducer || !FD->getBody())
-    return;
   IntentFeedFinder Finder(*this);
   Finder.TraverseStmt(FD->getBody());
   for (const clang::VarDecl *VD : Finder.Fed) {
     auto D = dictLike(VD->getType());
     if (!D)
       continue;
-    Finding F;
-    F.Cat = Category::UntypedPayload;
-    F.EntryKind = EntryKind::None;
-    F.What = "local variable '" + VD->getNameAsString() + "' of type '" +
-             D->Spelling + "' feeding an intent in reducer '" +
-             qualifiedName(FD) + "'";
-    F.Reason = D->Reason;
-    F.Primary = makeLocation(SM, VD->getLocation());
-    add(std::move(F));
+    add(typeFinding(Category::UntypedPayload,
+                    "local variable '" + VD->getNameAsString() + "' of type '" +
+                        D->Spelling + "' feeding an intent in reducer '" +
+                        qualifiedName(FD) + "'",
+                    D->Reason, VD->getLocation()));
   }
 }
 
@@ -405,12 +410,6 @@ std::vector<Finding> Analysis::takeFindings() {
   std::vector<Finding> Result;
   for (auto &[Key, F] : BySite)
     Result.push_back(std::move(F));
-  std::sort(Result.begin(), Result.end(),
-            [](const Finding &A, const Finding &B) {
-              return std::tie(A.Primary.File, A.Primary.Line, A.Primary.Column,
-                              A.What) < std::tie(B.Primary.File, B.Primary.Line,
-                                                 B.Primary.Column, B.What);
-            });
   return Result;
 }
 
@@ -441,7 +440,7 @@ public:
       // A deduced return type is spelled by the expression returned.
       if (!FD->getDeclaredReturnType()->getContainedAutoType())
         A.checkSpelledType(FD->getReturnType(), FD->getLocation());
-      if (FD->doesThisDeclarationHaveABody()) {
+      if (FD->doesThisDeclarationHaveABody() && A.isReducer(FD)) {
         A.checkReducerSignature(FD);
         A.checkReducerLocals(FD);
       }
@@ -468,8 +467,10 @@ private:
 } // namespace
 
 std::vector<Finding> findPayloadViolations(clang::ASTContext &Ctx,
-                                           const EngineConfig &Config) {
-  Analysis A(Ctx, Config);
+                                           const EngineConfig &Config,
+                                           RoleClassifier &Roles,
+                                           CallRules &Rules) {
+  Analysis A(Ctx, Config, Roles, Rules);
   DeclVisitor V(A);
   V.TraverseAST(Ctx);
   return A.takeFindings();

@@ -18,16 +18,22 @@
 #ifndef ONEX_CHECKER_PAYLOADANALYSIS_H
 #define ONEX_CHECKER_PAYLOADANALYSIS_H
 
+#include "checker/CallRules.h"
 #include "checker/Config.h"
 #include "checker/Finding.h"
+#include "checker/Roles.h"
 #include "clang/AST/ASTContext.h"
 #include <vector>
 
 namespace onex {
 
-/// Findings of the two intent checks, sorted by location.
+/// Findings of the two intent checks, in no particular order (the caller
+/// sorts all findings together). Roles and Rules are the extraction's, so
+/// class roles and hierarchies are computed once per translation unit.
 std::vector<Finding> findPayloadViolations(clang::ASTContext &Ctx,
-                                           const EngineConfig &Config);
+                                           const EngineConfig &Config,
+                                           RoleClassifier &Roles,
+                                           CallRules &Rules);
 
 } // namespace onex
 

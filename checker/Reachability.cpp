@@ -186,13 +186,7 @@ std::vector<Finding> Search::run() {
     for (unsigned I = 0; I < P[F].Calls.size(); ++I)
       followCall(F, I);
   }
-  std::stable_sort(
-      Findings.begin(), Findings.end(), [](const Finding &A, const Finding &B) {
-        return std::make_tuple(A.Primary.File, A.Primary.Line, A.Primary.Column,
-                               A.checkName(), A.What) <
-               std::make_tuple(B.Primary.File, B.Primary.Line, B.Primary.Column,
-                               B.checkName(), B.What);
-      });
+  sortFindings(Findings);
   return Findings;
 }
 

@@ -119,12 +119,13 @@ struct DiagCollector {
 };
 
 void collectDiag(const llvm::SMDiagnostic &D, void *Context) {
-  // Every error is kept: a misspelt key is reported by the parser only
-  // after the rule it belongs to failed validation, and it is the cause.
+  // llvm::yaml::Input stops at its first error; keep that one. (Unknown
+  // keys are found by MappingTraits<RawRule>::validate, before the checks
+  // that a misspelt key would otherwise trip first.)
   auto *C = static_cast<DiagCollector *>(Context);
-  llvm::raw_string_ostream OS(C->Text);
   if (!C->Text.empty())
-    OS << "\n";
+    return;
+  llvm::raw_string_ostream OS(C->Text);
   OS << D.getFilename() << ":" << D.getLineNo() << ":" << D.getColumnNo() + 1
      << ": " << D.getMessage();
 }
