@@ -27,4 +27,20 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
   return Result;
 }
 
+UnitExtraction summarizeTranslationUnit(clang::ASTContext &Ctx,
+                                        const EngineConfig &Config) {
+  UnitExtraction Result;
+  Extractor Ex(Ctx, Config, Result.Unit.Program);
+  Ex.setScanEscapeHatches(true);
+  Ex.extractAllDefinitions();
+  Result.Unit.LocalFindings =
+      findPayloadViolations(Ctx, Config, Ex.roles(), Ex.rules());
+  sortFindings(Result.Unit.LocalFindings);
+  Result.Stats.Functions = Result.Unit.Program.size();
+  Result.Stats.ScannedBodies = Ex.scannedBodies();
+  for (const FunctionSummary &S : Result.Unit.Program.functions())
+    Result.Stats.CallEdges += S.Calls.size();
+  return Result;
+}
+
 } // namespace onex

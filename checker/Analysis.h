@@ -6,6 +6,7 @@
 #include "checker/Config.h"
 #include "checker/Finding.h"
 #include "checker/Summary.h"
+#include "checker/SummaryIO.h"
 #include "clang/AST/ASTContext.h"
 #include <vector>
 
@@ -26,6 +27,17 @@ struct AnalysisResult {
 /// returns the findings, in a deterministic order.
 AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
                                       const EngineConfig &Config);
+
+struct UnitExtraction {
+  UnitSummary Unit;
+  AnalysisStats Stats;
+};
+
+/// The first phase of whole-program analysis: summarises every function
+/// the unit defines in user code (and whatever they call), including the
+/// bodies of escape hatches, plus the unit's type-level findings.
+UnitExtraction summarizeTranslationUnit(clang::ASTContext &Ctx,
+                                        const EngineConfig &Config);
 
 } // namespace onex
 

@@ -11,30 +11,42 @@ struct CategoryInfo {
   llvm::StringLiteral RuleName;
   llvm::StringLiteral Check;
   llvm::StringLiteral Verb;
+  llvm::StringLiteral Summary;
 };
 
 constexpr CategoryInfo Infos[] = {
-    {Category::IO, "io", "onex-purity-io", "performs I/O"},
+    {Category::IO, "io", "onex-purity-io", "performs I/O",
+     "A reducer reaches file, console, network, database, message-bus or "
+     "logging I/O."},
     {Category::Syscall, "syscall", "onex-purity-syscall",
-     "performs a system call or process control"},
+     "performs a system call or process control",
+     "A reducer reaches a system call, or process or thread control."},
     {Category::Nondeterminism, "nondeterminism", "onex-purity-nondeterminism",
-     "is nondeterministic"},
+     "is nondeterministic",
+     "A reducer reads a clock, a random source or the environment."},
     {Category::Serialization, "serialization", "onex-purity-serialization",
-     "serializes data"},
+     "serializes data",
+     "A reducer serializes a payload; effects do that at the I/O boundary."},
     {Category::GlobalState, "global-state", "onex-purity-global-state",
-     "uses global mutable state"},
+     "uses global mutable state",
+     "A reducer reads or writes global or static mutable state."},
     {Category::MemberState, "member-state", "onex-purity-member-state",
-     "mutates reducer state"},
+     "mutates reducer state", "A reducer mutates its own hidden member state."},
     {Category::EffectCall, "effect-call", "onex-purity-effect-call",
-     "invokes an effect directly instead of emitting an intent"},
+     "invokes an effect directly instead of emitting an intent",
+     "A reducer calls an effect directly instead of emitting an intent."},
     {Category::Opaque, "opaque", "onex-purity-opaque-call",
-     "cannot be analysed"},
+     "cannot be analysed",
+     "A reducer calls a function whose body no analysed unit defines."},
     {Category::UntypedPayload, "untyped-payload", "onex-intent-untyped-payload",
-     "makes the intent payload untyped"},
+     "makes the intent payload untyped",
+     "An intent carries a dict-like payload (std::any, JSON, map<string, any>, "
+     "void*)."},
     {Category::PayloadModel, "payload-model", "onex-intent-payload-model",
-     "is not a typed model"},
-    {Category::DictLike, "dict-like", "", "is dict-like"},
-    {Category::Pure, "pure", "", "is pure"},
+     "is not a typed model",
+     "An intent payload is not a typed model derived from BaseModel."},
+    {Category::DictLike, "dict-like", "", "is dict-like", ""},
+    {Category::Pure, "pure", "", "is pure", ""},
 };
 
 const CategoryInfo &info(Category C) { return Infos[static_cast<unsigned>(C)]; }
@@ -43,6 +55,7 @@ const CategoryInfo &info(Category C) { return Infos[static_cast<unsigned>(C)]; }
 llvm::StringRef categoryName(Category C) { return info(C).RuleName; }
 llvm::StringRef checkNameFor(Category C) { return info(C).Check; }
 llvm::StringRef categoryVerb(Category C) { return info(C).Verb; }
+llvm::StringRef checkSummary(Category C) { return info(C).Summary; }
 
 std::optional<Category> parseCategory(llvm::StringRef Name) {
   // Only these may be named by rules: the rest are found from the AST.

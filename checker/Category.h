@@ -51,6 +51,9 @@ llvm::ArrayRef<Category> reportedCategories();
 /// The verb phrase of a finding, e.g. "performs I/O".
 llvm::StringRef categoryVerb(Category C);
 
+/// One sentence saying what the check for C reports (SARIF, --list-checks).
+llvm::StringRef checkSummary(Category C);
+
 } // namespace onex
 
 #endif // ONEX_CHECKER_CATEGORY_H

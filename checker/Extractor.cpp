@@ -88,17 +88,21 @@ Extractor::Extractor(clang::ASTContext &Ctx, const EngineConfig &Config,
     : Ctx(Ctx), Config(Config), Out(Out), Roles(Config),
       Rules(Config.Rules, Ctx.getSourceManager()) {}
 
-void Extractor::extractFromEntries() {
+void Extractor::extractFromEntries() { extractDefinitions(true); }
+
+void Extractor::extractAllDefinitions() { extractDefinitions(false); }
+
+void Extractor::extractDefinitions(bool EntriesOnly) {
   const clang::SourceManager &SM = Ctx.getSourceManager();
-  auto FindEntry = [&](clang::FunctionDecl *FD) {
+  auto Seed = [&](clang::FunctionDecl *FD) {
     if (FD->isDependentContext() || !FD->doesThisDeclarationHaveABody())
       return;
     if (isPlatformLocation(SM, FD->getLocation()))
       return;
-    if (Roles.entryKind(FD) != EntryKind::None)
+    if (!EntriesOnly || Roles.entryKind(FD) != EntryKind::None)
       idFor(FD);
   };
-  DeclWalker Walker(FindEntry);
+  DeclWalker Walker(Seed);
   Walker.TraverseAST(Ctx);
   drain();
 }
@@ -140,7 +144,7 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
 
   // Effects and escape hatches are never entered: the reachability phase
   // stops at them, so their bodies are not worth scanning.
-  if (S.HasBody && !S.AllowImpure && !S.IsEffect)
+  if (S.HasBody && !S.IsEffect && (!S.AllowImpure || ScanEscapeHatches))
     Pending.emplace_back(Def, Id);
   return Id;
 }

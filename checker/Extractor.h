@@ -29,6 +29,15 @@ public:
   /// everything they reach.
   void extractFromEntries();
 
+  /// Summarises every function defined in user code (not only what entry
+  /// points reach), for whole-program analysis: a reducer in another
+  /// translation unit may call any of them.
+  void extractAllDefinitions();
+
+  /// Also scans the bodies of ONEX_ALLOW_IMPURE functions, so their
+  /// operations can be reported as suppressed.
+  void setScanEscapeHatches(bool Scan) { ScanEscapeHatches = Scan; }
+
   /// The id of FD's summary, creating it (and queueing its body) on first
   /// use.
   FunctionId idFor(const clang::FunctionDecl *FD);
@@ -50,6 +59,7 @@ public:
 
 private:
   void drain();
+  void extractDefinitions(bool EntriesOnly);
   void buildOverriderIndex();
 
   clang::ASTContext &Ctx;
@@ -60,6 +70,7 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, FunctionId> Ids;
   std::deque<std::pair<const clang::FunctionDecl *, FunctionId>> Pending;
   bool OverridersIndexed = false;
+  bool ScanEscapeHatches = false;
   llvm::DenseMap<const clang::CXXMethodDecl *,
                  llvm::SmallVector<const clang::CXXMethodDecl *, 2>>
       Overriders;

@@ -37,4 +37,16 @@ std::string Finding::noteFor(const ChainStep &Step) {
   return "'" + Step.Caller + "' calls '" + Step.Callee + "' here";
 }
 
+std::string Finding::sinkFunction() const {
+  if (!Inside.empty())
+    return Inside;
+  return Chain.empty() ? Entry : Chain.back().Callee;
+}
+
+std::string Finding::identityKey() const {
+  return std::string(checkName()) + "|" + Primary.File + ":" +
+         std::to_string(Primary.Line) + ":" + std::to_string(Primary.Column) +
+         "|" + What;
+}
+
 } // namespace onex

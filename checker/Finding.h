@@ -10,6 +10,7 @@
 #define ONEX_CHECKER_FINDING_H
 
 #include "checker/Summary.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,16 @@ struct ChainStep {
   Location Site;
 };
 
+/// Why a finding is not shown: an in-source waiver. Renderers that can
+/// carry waivers (SARIF) keep the finding with this attached; the others
+/// drop it.
+struct Suppression {
+  enum KindType { Nolint, AllowImpure } Kind = Nolint;
+  std::string Justification; // The reason the source gives; may be empty.
+  Location Where;            // The NOLINT comment or the ONEX_ALLOW_IMPURE
+                             // function.
+};
+
 struct Finding {
   Category Cat = Category::Pure;
   std::string What;   // The operation, e.g. "call to 'fprintf'".
@@ -29,11 +40,13 @@ struct Finding {
   std::string Inside; // Set when the operation lies in a system header:
                       // the function the user code called.
   Location Primary;
-  std::string Entry; // Qualified name of the entry point.
+  std::string Entry;  // Qualified name of the entry point.
+  Location EntryDecl; // Where the entry point is defined; may be empty.
   EntryKind EntryKind = EntryKind::Reducer; // None: not about reachability.
   std::vector<ChainStep> Chain; // From the entry to the primary location.
   /// Further notes (location, text), e.g. the fields leading to a type.
   std::vector<std::pair<Location, std::string>> Notes;
+  std::optional<Suppression> Suppressed;
 
   /// The check that reports this finding ("onex-purity-io").
   llvm::StringRef checkName() const { return checkNameFor(Cat); }
@@ -42,6 +55,12 @@ struct Finding {
   std::string message() const;
   /// A chain note, e.g. "'execute' calls 'log_line' here".
   static std::string noteFor(const ChainStep &Step);
+  /// The function the operation is in: the last callee of the chain, or the
+  /// entry itself.
+  std::string sinkFunction() const;
+  /// Two findings with the same key are the same report: one check, one
+  /// operation, one place (however many reducers or units reach it).
+  std::string identityKey() const;
 };
 
 /// Orders findings by file, line, column, check and operation: the order

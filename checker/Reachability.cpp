@@ -18,6 +18,7 @@ struct Visit {
   FunctionId Parent = NoParent; // The caller through which we arrived.
   unsigned CallIndex = 0;       // Index of the call site in the caller.
   FunctionId Entry = 0;
+  FunctionId Hatch = NoParent; // The ONEX_ALLOW_IMPURE function on the way.
 };
 
 class Search {
@@ -30,6 +31,7 @@ public:
   std::vector<Finding> run();
 
 private:
+  void drain();
   void indexOverriders();
   std::vector<FunctionId> entries() const;
   std::vector<FunctionId> targetsOf(const CallSite &Call) const;
@@ -45,6 +47,9 @@ private:
   std::deque<FunctionId> Queue;
   std::vector<std::vector<FunctionId>> OverriddenBy;
   llvm::StringSet<> Reported;
+  /// Calls into escape hatches, entered after everything else so that a
+  /// path around the hatch always wins over one through it.
+  std::vector<std::tuple<FunctionId, unsigned, FunctionId>> Hatches;
   std::vector<Finding> Findings;
 };
 
@@ -101,12 +106,15 @@ bool Search::isOpaqueCallee(const FunctionSummary &Callee) const {
 
 void Search::followCall(FunctionId Caller, unsigned CallIndex) {
   const CallSite &Call = P[Caller].Calls[CallIndex];
-  FunctionId Entry = Visited.find(Caller)->second.Entry;
+  const Visit &From = Visited.find(Caller)->second;
+  FunctionId Entry = From.Entry, Hatch = From.Hatch;
   bool AnyBody = false;
   for (FunctionId T : targetsOf(Call)) {
     const FunctionSummary &Target = P[T];
-    if (Target.AllowImpure) {
-      AnyBody = true; // Audited: neither followed nor reported.
+    if (Target.AllowImpure && Hatch == NoParent) {
+      AnyBody = true; // Audited: reported only as suppressed, if at all.
+      if (Options.FollowEscapeHatches && Target.HasBody)
+        Hatches.emplace_back(Caller, CallIndex, T);
       continue;
     }
     if (Target.IsEffect) {
@@ -117,7 +125,7 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex) {
     if (!Target.HasBody)
       continue;
     AnyBody = true;
-    if (Visited.try_emplace(T, Visit{Caller, CallIndex, Entry}).second)
+    if (Visited.try_emplace(T, Visit{Caller, CallIndex, Entry, Hatch}).second)
       Queue.push_back(T);
   }
   const FunctionSummary &Callee = P[Call.Callee];
@@ -149,9 +157,14 @@ void Search::report(FunctionId In, Category Cat, std::string What,
   F.Reason = std::move(Reason);
   F.Primary = Where;
   F.Chain = chainTo(In);
-  const FunctionSummary &Entry = P[Visited.find(In)->second.Entry];
+  const Visit &V = Visited.find(In)->second;
+  const FunctionSummary &Entry = P[V.Entry];
   F.Entry = Entry.QualifiedName;
+  F.EntryDecl = Entry.Decl;
   F.EntryKind = Entry.Entry;
+  if (V.Hatch != NoParent)
+    F.Suppressed = Suppression{Suppression::AllowImpure, P[V.Hatch].AllowReason,
+                               P[V.Hatch].Decl};
 
   // An operation inside the platform's headers is reported where user code
   // called into them: the deepest call on the chain that user code makes.
@@ -167,10 +180,7 @@ void Search::report(FunctionId In, Category Cat, std::string What,
     }
   }
 
-  std::string Key = std::string(checkNameFor(Cat)) + "|" + F.Primary.File +
-                    ":" + std::to_string(F.Primary.Line) + ":" +
-                    std::to_string(F.Primary.Column) + "|" + F.What;
-  if (Reported.insert(Key).second)
+  if (Reported.insert(F.identityKey()).second)
     Findings.push_back(std::move(F));
 }
 
@@ -178,6 +188,19 @@ std::vector<Finding> Search::run() {
   for (FunctionId E : entries())
     if (Visited.try_emplace(E, Visit{NoParent, 0, E}).second)
       Queue.push_back(E);
+  drain();
+  for (auto [Caller, CallIndex, Hatch] : Hatches) {
+    FunctionId Entry = Visited.find(Caller)->second.Entry;
+    if (Visited.try_emplace(Hatch, Visit{Caller, CallIndex, Entry, Hatch})
+            .second)
+      Queue.push_back(Hatch);
+  }
+  drain();
+  sortFindings(Findings);
+  return Findings;
+}
+
+void Search::drain() {
   while (!Queue.empty()) {
     FunctionId F = Queue.front();
     Queue.pop_front();
@@ -186,8 +209,6 @@ std::vector<Finding> Search::run() {
     for (unsigned I = 0; I < P[F].Calls.size(); ++I)
       followCall(F, I);
   }
-  sortFindings(Findings);
-  return Findings;
 }
 
 } // namespace

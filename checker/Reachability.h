@@ -22,6 +22,10 @@ struct ReachabilityOptions {
   /// Bodiless functions declared in system headers that no rule names are
   /// opaque too (strict mode).
   bool OpaqueSystemCalls = false;
+  /// Also walk into ONEX_ALLOW_IMPURE functions (when their bodies were
+  /// summarised) and report what they reach as suppressed findings, so a
+  /// report can list its waivers.
+  bool FollowEscapeHatches = false;
 };
 
 /// Findings sorted by file, line, column, check and message.

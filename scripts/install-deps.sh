@@ -12,6 +12,7 @@ PACKAGES=(
   clang-tidy-22 clangd-22 llvm-22-tools  # plugin host, IDE server, lit/FileCheck/not
   libfmt-dev                            # {fmt}, used by the tests as std::format
   g++                                   # checks the public header compiles with GCC
+  python3-jsonschema                    # validates SARIF output against the schema
 )
 
 missing=()

@@ -1,0 +1,87 @@
+//===- Linker.cpp ---------------------------------------------------------===//
+
+#include "checker/Linker.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace onex {
+
+namespace {
+
+/// Roles accumulate across units: a unit that only sees a declaration may
+/// still see its attributes.
+void mergeRoles(const FunctionSummary &From, FunctionSummary &Into) {
+  Into.IsEffect |= From.IsEffect;
+  Into.TrustedPure |= From.TrustedPure;
+  if (!Into.AllowImpure && From.AllowImpure) {
+    Into.AllowImpure = true;
+    Into.AllowReason = From.AllowReason;
+  }
+  if (Into.Entry == EntryKind::None)
+    Into.Entry = From.Entry;
+  for (const std::string &O : From.Overrides)
+    if (llvm::find(Into.Overrides, O) == Into.Overrides.end())
+      Into.Overrides.push_back(O);
+}
+
+/// Copies what one unit knows of a function into the program's summary.
+/// The body (operations and calls) comes from the first unit that has one.
+void mergeFunction(const FunctionSummary &From, FunctionSummary &Into,
+                   llvm::ArrayRef<FunctionId> Remap, bool Created) {
+  if (!Created && (Into.HasBody || !From.HasBody)) {
+    mergeRoles(From, Into);
+    return;
+  }
+  FunctionSummary Earlier = std::move(Into);
+  Into = From;
+  for (CallSite &C : Into.Calls)
+    C.Callee = Remap[C.Callee];
+  if (!Created)
+    mergeRoles(Earlier, Into);
+}
+
+} // namespace
+
+ProgramSummary mergeUnits(llvm::ArrayRef<UnitSummary> Units) {
+  ProgramSummary Program;
+  std::vector<FunctionId> Remap;
+  std::vector<bool> Created;
+  for (const UnitSummary &Unit : Units) {
+    const auto &Functions = Unit.Program.functions();
+    Remap.assign(Functions.size(), 0);
+    Created.assign(Functions.size(), false);
+    for (size_t I = 0; I < Functions.size(); ++I) {
+      bool New = false;
+      Remap[I] = Program.getOrCreate(Functions[I].USR, New);
+      Created[I] = New;
+    }
+    for (size_t I = 0; I < Functions.size(); ++I)
+      mergeFunction(Functions[I], Program[Remap[I]], Remap, Created[I]);
+  }
+  return Program;
+}
+
+LinkResult linkUnits(llvm::ArrayRef<UnitSummary> Units,
+                     const ReachabilityOptions &Options) {
+  LinkResult Result;
+  ProgramSummary Program = mergeUnits(Units);
+  Result.Findings = findViolations(Program, Options);
+
+  llvm::StringSet<> Seen;
+  for (const Finding &F : Result.Findings)
+    Seen.insert(F.identityKey());
+  for (const UnitSummary &Unit : Units)
+    for (const Finding &F : Unit.LocalFindings)
+      if (Seen.insert(F.identityKey()).second)
+        Result.Findings.push_back(F);
+  sortFindings(Result.Findings);
+
+  Result.Stats.Units = Units.size();
+  Result.Stats.Functions = Program.size();
+  for (const FunctionSummary &S : Program.functions()) {
+    Result.Stats.Defined += S.HasBody;
+    Result.Stats.CallEdges += S.Calls.size();
+  }
+  return Result;
+}
+
+} // namespace onex

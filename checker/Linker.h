@@ -1,0 +1,43 @@
+//===- Linker.h - Whole-program analysis over unit summaries --------------===//
+//
+// The link phase: merges the summaries of many translation units into one
+// program (a function defined in several units, e.g. an inline function or
+// a template instantiation, becomes one function; a declaration in one unit
+// meets its definition in another), then runs reachability over it. Calls
+// are opaque only when no unit defines the callee.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_CHECKER_LINKER_H
+#define ONEX_CHECKER_LINKER_H
+
+#include "checker/Reachability.h"
+#include "checker/SummaryIO.h"
+#include <vector>
+
+namespace onex {
+
+struct LinkStats {
+  unsigned Units = 0;
+  unsigned Functions = 0; // Distinct functions after merging.
+  unsigned Defined = 0;   // Of which some unit has the body.
+  unsigned CallEdges = 0;
+};
+
+struct LinkResult {
+  std::vector<Finding> Findings; // Sorted, each reported once.
+  LinkStats Stats;
+};
+
+/// Merges Units into one program. When several units define a function,
+/// the first in Units wins, so callers pass units in a stable order.
+ProgramSummary mergeUnits(llvm::ArrayRef<UnitSummary> Units);
+
+/// Merges Units and reports what every entry point reaches, plus each
+/// unit's local findings (deduplicated: a header is seen by many units).
+LinkResult linkUnits(llvm::ArrayRef<UnitSummary> Units,
+                     const ReachabilityOptions &Options);
+
+} // namespace onex
+
+#endif // ONEX_CHECKER_LINKER_H

@@ -1,0 +1,382 @@
+//===- SummaryIO.cpp ------------------------------------------------------===//
+//
+// Layout (JSON, one object):
+//   {"format":"onex-summary","version":1,"main":"/abs/a.cpp",
+//    "files":["/abs/a.cpp",...],
+//    "functions":[{"usr":..,"name":..,"short":..,"entry":0|1|2,
+//                  "flags":"BESTH","allow":"reason","decl":LOC,
+//                  "ops":[[check,what,reason,LOC],...],
+//                  "calls":[[callee-index,LOC,virtual],...],
+//                  "overrides":[usr,...]},...],
+//    "findings":[{"check":..,"what":..,"reason":..,"entry":..,
+//                 "entryKind":0|1|2,"at":LOC,"notes":[[LOC,text],...]},...]}
+// where LOC is [file-index,line,column,in-system-header] and file-index -1
+// means "no file". Files are interned: paths repeat on every location.
+//
+//===----------------------------------------------------------------------===//
+
+#include "checker/SummaryIO.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace onex {
+
+namespace {
+
+class Writer {
+public:
+  explicit Writer(llvm::raw_ostream &OS) : J(OS) {}
+
+  void write(const UnitSummary &Unit) {
+    internAll(Unit);
+    J.object([&] {
+      J.attribute("format", "onex-summary");
+      J.attribute("version", SummaryFormatVersion);
+      J.attribute("main", Unit.MainFile);
+      J.attributeArray("files", [&] {
+        for (const std::string &F : Files)
+          J.value(F);
+      });
+      J.attributeArray("functions", [&] {
+        for (const FunctionSummary &S : Unit.Program.functions())
+          function(S);
+      });
+      J.attributeArray("findings", [&] {
+        for (const Finding &F : Unit.LocalFindings)
+          finding(F);
+      });
+    });
+  }
+
+private:
+  void intern(const Location &L) {
+    if (!L.File.empty() && FileIndex.try_emplace(L.File, Files.size()).second)
+      Files.push_back(L.File);
+  }
+
+  void internAll(const UnitSummary &Unit) {
+    for (const FunctionSummary &S : Unit.Program.functions()) {
+      intern(S.Decl);
+      for (const Operation &Op : S.Ops)
+        intern(Op.Where);
+      for (const CallSite &C : S.Calls)
+        intern(C.Where);
+    }
+    for (const Finding &F : Unit.LocalFindings) {
+      intern(F.Primary);
+      for (const auto &Note : F.Notes)
+        intern(Note.first);
+    }
+  }
+
+  void location(const Location &L) {
+    J.array([&] {
+      J.value(L.File.empty() ? -1 : int64_t(FileIndex.lookup(L.File)));
+      J.value(L.Line);
+      J.value(L.Column);
+      J.value(L.InSystemHeader);
+    });
+  }
+
+  static std::string flags(const FunctionSummary &S) {
+    std::string Flags;
+    if (S.HasBody)
+      Flags += 'B';
+    if (S.IsEffect)
+      Flags += 'E';
+    if (S.DeclaredInSystemHeader)
+      Flags += 'S';
+    if (S.TrustedPure)
+      Flags += 'T';
+    if (S.AllowImpure)
+      Flags += 'H';
+    return Flags;
+  }
+
+  void function(const FunctionSummary &S) {
+    J.object([&] {
+      J.attribute("usr", S.USR);
+      J.attribute("name", S.QualifiedName);
+      J.attribute("short", S.ShortName);
+      J.attribute("entry", static_cast<int64_t>(S.Entry));
+      J.attribute("flags", flags(S));
+      if (S.AllowImpure)
+        J.attribute("allow", S.AllowReason);
+      J.attributeBegin("decl");
+      location(S.Decl);
+      J.attributeEnd();
+      J.attributeArray("ops", [&] {
+        for (const Operation &Op : S.Ops)
+          J.array([&] {
+            J.value(checkNameFor(Op.Cat));
+            J.value(Op.What);
+            J.value(Op.Reason);
+            location(Op.Where);
+          });
+      });
+      J.attributeArray("calls", [&] {
+        for (const CallSite &C : S.Calls)
+          J.array([&] {
+            J.value(C.Callee);
+            location(C.Where);
+            J.value(C.Virtual);
+          });
+      });
+      if (!S.Overrides.empty())
+        J.attributeArray("overrides", [&] {
+          for (const std::string &O : S.Overrides)
+            J.value(O);
+        });
+    });
+  }
+
+  void finding(const Finding &F) {
+    J.object([&] {
+      J.attribute("check", F.checkName());
+      J.attribute("what", F.What);
+      J.attribute("reason", F.Reason);
+      J.attribute("entry", F.Entry);
+      J.attribute("entryKind", static_cast<int64_t>(F.EntryKind));
+      J.attributeBegin("at");
+      location(F.Primary);
+      J.attributeEnd();
+      J.attributeArray("notes", [&] {
+        for (const auto &[Where, Text] : F.Notes)
+          J.array([&] {
+            location(Where);
+            J.value(Text);
+          });
+      });
+    });
+  }
+
+  llvm::json::OStream J;
+  std::vector<std::string> Files;
+  llvm::StringMap<size_t> FileIndex;
+};
+
+/// Reads one summary; the first malformed part ends the read with an error
+/// that says where in the document it is.
+class Reader {
+public:
+  Reader(llvm::StringRef Path) : Path(Path) {}
+
+  llvm::Expected<UnitSummary> read(llvm::StringRef Text) {
+    llvm::Expected<llvm::json::Value> Doc = llvm::json::parse(Text);
+    if (!Doc)
+      return fail("not a summary file: " + llvm::toString(Doc.takeError()));
+    const llvm::json::Object *Root = Doc->getAsObject();
+    if (!Root || Root->getString("format") != "onex-summary")
+      return fail("not an onex-purity summary file");
+    if (Root->getInteger("version") != int64_t(SummaryFormatVersion))
+      return fail("summary format version " +
+                  std::to_string(Root->getInteger("version").value_or(0)) +
+                  " is not supported (this tool reads version " +
+                  std::to_string(SummaryFormatVersion) + "); extract it again");
+    UnitSummary Unit;
+    Unit.MainFile = Root->getString("main").value_or("").str();
+    if (const llvm::json::Array *Fs = Root->getArray("files"))
+      for (const llvm::json::Value &F : *Fs)
+        Files.push_back(F.getAsString().value_or("").str());
+    const llvm::json::Array *Functions = Root->getArray("functions");
+    const llvm::json::Array *Findings = Root->getArray("findings");
+    if (!Functions || !Findings)
+      return fail("missing 'functions' or 'findings'");
+    for (const llvm::json::Value &V : *Functions)
+      if (!function(V, Unit.Program))
+        return fail("malformed function #" +
+                    std::to_string(Unit.Program.size()));
+    for (const llvm::json::Value &V : *Findings) {
+      Finding F;
+      if (!finding(V, F))
+        return fail("malformed finding #" +
+                    std::to_string(Unit.LocalFindings.size()));
+      Unit.LocalFindings.push_back(std::move(F));
+    }
+    for (const FunctionSummary &S : Unit.Program.functions())
+      for (const CallSite &C : S.Calls)
+        if (C.Callee >= Unit.Program.size())
+          return fail("call to unknown function #" + std::to_string(C.Callee));
+    return Unit;
+  }
+
+private:
+  llvm::Error fail(const std::string &Message) const {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   Path + ": " + Message);
+  }
+
+  bool location(const llvm::json::Value *V, Location &L) const {
+    const llvm::json::Array *A = V ? V->getAsArray() : nullptr;
+    if (!A || A->size() != 4)
+      return false;
+    int64_t File = (*A)[0].getAsInteger().value_or(-2);
+    if (File < -1 || File >= int64_t(Files.size()))
+      return false;
+    if (File >= 0)
+      L.File = Files[File];
+    L.Line = (*A)[1].getAsInteger().value_or(0);
+    L.Column = (*A)[2].getAsInteger().value_or(0);
+    L.InSystemHeader = (*A)[3].getAsBoolean().value_or(false);
+    return true;
+  }
+
+  static std::optional<Category> category(const llvm::json::Value &V) {
+    auto Name = V.getAsString();
+    return Name ? categoryForCheck(*Name) : std::nullopt;
+  }
+
+  static std::string text(const llvm::json::Value &V) {
+    return V.getAsString().value_or("").str();
+  }
+
+  bool function(const llvm::json::Value &V, ProgramSummary &Program) const {
+    const llvm::json::Object *O = V.getAsObject();
+    if (!O)
+      return false;
+    bool Created = false;
+    FunctionSummary &S =
+        Program[Program.getOrCreate(O->getString("usr").value_or(""), Created)];
+    if (!Created)
+      return false; // Duplicate USR within one unit.
+    S.USR = O->getString("usr").value_or("").str();
+    S.QualifiedName = O->getString("name").value_or("").str();
+    S.ShortName = O->getString("short").value_or("").str();
+    int64_t Entry = O->getInteger("entry").value_or(-1);
+    if (Entry < 0 || Entry > int64_t(EntryKind::PureFunction))
+      return false;
+    S.Entry = static_cast<EntryKind>(Entry);
+    llvm::StringRef Flags = O->getString("flags").value_or("");
+    S.HasBody = Flags.contains('B');
+    S.IsEffect = Flags.contains('E');
+    S.DeclaredInSystemHeader = Flags.contains('S');
+    S.TrustedPure = Flags.contains('T');
+    S.AllowImpure = Flags.contains('H');
+    S.AllowReason = O->getString("allow").value_or("").str();
+    if (!location(O->get("decl"), S.Decl))
+      return false;
+    if (const llvm::json::Array *Ops = O->getArray("ops"))
+      for (const llvm::json::Value &OpV : *Ops) {
+        const llvm::json::Array *A = OpV.getAsArray();
+        if (!A || A->size() != 4)
+          return false;
+        Operation Op;
+        std::optional<Category> Cat = category((*A)[0]);
+        if (!Cat || !location(&(*A)[3], Op.Where))
+          return false;
+        Op.Cat = *Cat;
+        Op.What = text((*A)[1]);
+        Op.Reason = text((*A)[2]);
+        S.Ops.push_back(std::move(Op));
+      }
+    if (const llvm::json::Array *Calls = O->getArray("calls"))
+      for (const llvm::json::Value &CallV : *Calls) {
+        const llvm::json::Array *A = CallV.getAsArray();
+        if (!A || A->size() != 3)
+          return false;
+        CallSite C;
+        std::optional<int64_t> Callee = (*A)[0].getAsInteger();
+        if (!Callee || *Callee < 0 || !location(&(*A)[1], C.Where))
+          return false;
+        C.Callee = *Callee;
+        C.Virtual = (*A)[2].getAsBoolean().value_or(false);
+        S.Calls.push_back(std::move(C));
+      }
+    if (const llvm::json::Array *Overrides = O->getArray("overrides"))
+      for (const llvm::json::Value &U : *Overrides)
+        S.Overrides.push_back(text(U));
+    return true;
+  }
+
+  bool finding(const llvm::json::Value &V, Finding &F) const {
+    const llvm::json::Object *O = V.getAsObject();
+    if (!O)
+      return false;
+    std::optional<Category> Cat =
+        categoryForCheck(O->getString("check").value_or(""));
+    int64_t Kind = O->getInteger("entryKind").value_or(-1);
+    if (!Cat || Kind < 0 || Kind > int64_t(EntryKind::PureFunction) ||
+        !location(O->get("at"), F.Primary))
+      return false;
+    F.Cat = *Cat;
+    F.EntryKind = static_cast<EntryKind>(Kind);
+    F.What = O->getString("what").value_or("").str();
+    F.Reason = O->getString("reason").value_or("").str();
+    F.Entry = O->getString("entry").value_or("").str();
+    if (const llvm::json::Array *Notes = O->getArray("notes"))
+      for (const llvm::json::Value &N : *Notes) {
+        const llvm::json::Array *A = N.getAsArray();
+        Location Where;
+        if (!A || A->size() != 2 || !location(&(*A)[0], Where))
+          return false;
+        F.Notes.emplace_back(std::move(Where), text((*A)[1]));
+      }
+    return true;
+  }
+
+  std::string Path;
+  std::vector<std::string> Files;
+};
+
+using PathCache = llvm::StringMap<std::string>;
+
+void absolutise(std::string &File, llvm::StringRef Directory,
+                PathCache &Cache) {
+  if (File.empty())
+    return;
+  auto [It, Inserted] = Cache.try_emplace(File);
+  if (!Inserted) {
+    File = It->second;
+    return;
+  }
+  llvm::SmallString<256> Path(File);
+  if (!llvm::sys::path::is_absolute(Path)) {
+    llvm::SmallString<256> Base(Directory);
+    llvm::sys::path::append(Base, Path);
+    Path = Base;
+  }
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  It->second = std::string(Path);
+  File = It->second;
+}
+
+} // namespace
+
+std::string writeUnitSummary(const UnitSummary &Unit) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  Writer(OS).write(Unit);
+  OS << "\n";
+  return Text;
+}
+
+llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
+                                            llvm::StringRef Path) {
+  return Reader(Path).read(Text);
+}
+
+void makePathsAbsolute(UnitSummary &Unit, llvm::StringRef Directory) {
+  PathCache Cache;
+  auto absolutise = [&](std::string &File, llvm::StringRef Directory) {
+    onex::absolutise(File, Directory, Cache);
+  };
+  absolutise(Unit.MainFile, Directory);
+  for (FunctionId Id = 0; Id < Unit.Program.size(); ++Id) {
+    FunctionSummary &S = Unit.Program[Id];
+    absolutise(S.Decl.File, Directory);
+    for (Operation &Op : S.Ops)
+      absolutise(Op.Where.File, Directory);
+    for (CallSite &C : S.Calls)
+      absolutise(C.Where.File, Directory);
+  }
+  for (Finding &F : Unit.LocalFindings) {
+    absolutise(F.Primary.File, Directory);
+    for (auto &Note : F.Notes)
+      absolutise(Note.first.File, Directory);
+  }
+}
+
+} // namespace onex
