@@ -1,0 +1,62 @@
+//===- Baseline.cpp -------------------------------------------------------===//
+
+#include "Baseline.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+namespace onex::tool {
+
+llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path) {
+  auto Fail = [&](const std::string &Why) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "baseline '%s': %s", Path.str().c_str(),
+                                   Why.c_str());
+  };
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return Fail(Buffer.getError().message());
+  llvm::Expected<llvm::json::Value> Doc =
+      llvm::json::parse((*Buffer)->getBuffer());
+  if (!Doc)
+    return Fail("not JSON: " + llvm::toString(Doc.takeError()));
+  const llvm::json::Object *Root = Doc->getAsObject();
+  const llvm::json::Array *Runs = Root ? Root->getArray("runs") : nullptr;
+  if (!Runs || Root->getString("version") != "2.1.0")
+    return Fail("not a SARIF 2.1.0 log (write one with --write-baseline)");
+  llvm::StringSet<> Fingerprints;
+  for (const llvm::json::Value &Run : *Runs) {
+    const llvm::json::Object *R = Run.getAsObject();
+    const llvm::json::Array *Results = R ? R->getArray("results") : nullptr;
+    if (!Results)
+      return Fail("a run has no 'results'");
+    for (const llvm::json::Value &Result : *Results) {
+      const llvm::json::Object *O = Result.getAsObject();
+      const llvm::json::Object *FP =
+          O ? O->getObject("partialFingerprints") : nullptr;
+      std::optional<llvm::StringRef> Key =
+          FP ? FP->getString(FingerprintKey) : std::nullopt;
+      if (!Key)
+        return Fail(std::string("a result has no '") + FingerprintKey +
+                    "' fingerprint (was it written by onex-purity?)");
+      Fingerprints.insert(*Key);
+    }
+  }
+  return Fingerprints;
+}
+
+void applyBaseline(Report &R, const llvm::StringSet<> &Baseline) {
+  std::vector<Finding> Kept;
+  std::vector<std::string> KeptPrints;
+  for (size_t I = 0; I < R.Findings.size(); ++I) {
+    if (Baseline.contains(R.Fingerprints[I])) {
+      ++R.Baselined;
+      continue;
+    }
+    Kept.push_back(std::move(R.Findings[I]));
+    KeptPrints.push_back(std::move(R.Fingerprints[I]));
+  }
+  R.Findings = std::move(Kept);
+  R.Fingerprints = std::move(KeptPrints);
+}
+
+} // namespace onex::tool

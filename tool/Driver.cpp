@@ -1,0 +1,86 @@
+//===- Driver.cpp ---------------------------------------------------------===//
+
+#include "Driver.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/raw_ostream.h"
+#include <chrono>
+#include <mutex>
+
+namespace onex::tool {
+
+namespace {
+
+/// "[ 12/100] 00:14 ETA 01:43 file.cpp" on one terminal line, redrawn.
+class ProgressLine {
+public:
+  ProgressLine(size_t Total, bool Enabled)
+      : Total(Total), Enabled(Enabled && Total > 0),
+        Start(std::chrono::steady_clock::now()) {}
+  ~ProgressLine() {
+    if (Enabled)
+      llvm::errs() << "\r\x1b[K";
+  }
+
+  void done(llvm::StringRef File) {
+    if (!Enabled)
+      return;
+    std::lock_guard<std::mutex> Lock(Mutex);
+    ++Done;
+    double Elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+            .count();
+    double Eta = Elapsed / Done * (Total - Done);
+    llvm::errs() << llvm::formatv("\r\x1b[K[{0,5}/{1}] {2} ETA {3} {4}", Done,
+                                  Total, clock(Elapsed), clock(Eta),
+                                  llvm::sys::path::filename(File));
+    llvm::errs().flush();
+  }
+
+private:
+  static std::string clock(double Seconds) {
+    unsigned S = Seconds;
+    return llvm::formatv("{0:2}:{1:2}", S / 60, S % 60).str();
+  }
+
+  size_t Total;
+  size_t Done = 0;
+  bool Enabled;
+  std::chrono::steady_clock::time_point Start;
+  std::mutex Mutex;
+};
+
+UnitOutcome summarizeOne(const clang::tooling::CompileCommand &Command,
+                         ToolConfig &Config, const ExtractOptions &Options) {
+  std::string Key;
+  if (Options.Cache) {
+    Key = Options.Cache->keyFor(Command,
+                                Config.optionsFor(absoluteSourcePath(Command)));
+    if (std::optional<UnitOutcome> Hit = Options.Cache->lookup(Key))
+      return std::move(*Hit);
+  }
+  UnitOutcome Out = summarizeUnit(Command, Config, Options.Color);
+  if (Options.Cache)
+    Options.Cache->store(Key, Out);
+  return Out;
+}
+
+} // namespace
+
+std::vector<UnitOutcome>
+summarizeUnits(const std::vector<clang::tooling::CompileCommand> &Commands,
+               ToolConfig &Config, const ExtractOptions &Options) {
+  std::vector<UnitOutcome> Outcomes(Commands.size());
+  ProgressLine Progress(Commands.size(), Options.Progress);
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
+  for (size_t I = 0; I < Commands.size(); ++I)
+    Pool.async([&, I] {
+      Outcomes[I] = summarizeOne(Commands[I], Config, Options);
+      Progress.done(Outcomes[I].File);
+    });
+  Pool.wait();
+  return Outcomes;
+}
+
+} // namespace onex::tool

@@ -1,0 +1,238 @@
+//===- OnexPurity.cpp - The standalone onex-purity command ----------------===//
+//
+//   onex-purity [options] [<source>...] [-- <compiler args>]
+//   onex-purity extract -o <unit>.onexsum [-p <build>] <source>
+//   onex-purity extract -o <unit>.onexsum -- <compile command>
+//   onex-purity link [options] <unit>.onexsum...
+//
+// The default command is the whole-program CI gate: summarise every unit in
+// parallel (phase 1), link the summaries (phase 2), render. extract and
+// link are the two phases on their own, for build systems.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Commands.h"
+#include "OnexVersion.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace llvm;
+using namespace onex;
+using namespace onex::tool;
+
+namespace {
+
+cl::OptionCategory ToolCategory("onex-purity options");
+cl::SubCommand ExtractCmd("extract",
+                          "Phase 1 only: summarise one translation unit");
+cl::SubCommand LinkCmd("link", "Phase 2 only: link unit summaries and report");
+
+// Where options apply: the gate (top level), extract, link.
+#define GATE cl::sub(cl::SubCommand::getTopLevel())
+#define EXTRACT cl::sub(ExtractCmd)
+#define LINK cl::sub(LinkCmd)
+
+cl::list<std::string> Sources(cl::Positional, cl::desc("[<source>...]"), GATE,
+                              EXTRACT, cl::cat(ToolCategory));
+cl::list<std::string> Summaries(cl::Positional, cl::desc("<unit>.onexsum..."),
+                                LINK, cl::cat(ToolCategory));
+cl::opt<std::string>
+    BuildPath("p", cl::desc("Build directory with compile_commands.json"),
+              cl::value_desc("build dir"), GATE, EXTRACT,
+              cl::cat(ToolCategory));
+cl::opt<unsigned> Jobs("j",
+                       cl::desc("Units analysed in parallel "
+                                "(default: every core)"),
+                       cl::init(0), cl::Prefix, GATE, cl::cat(ToolCategory));
+cl::opt<std::string>
+    Checks("checks",
+           cl::desc("Check globs, as clang-tidy's --checks, applied after the "
+                    "configuration's (e.g. -checks=-*,onex-purity-io)"),
+           GATE, LINK, cl::cat(ToolCategory));
+cl::opt<std::string> ConfigFile(
+    "config-file",
+    cl::desc("Use this .clang-tidy-format file for every source instead of "
+             "the nearest .clang-tidy"),
+    cl::value_desc("path"), GATE, EXTRACT, LINK, cl::cat(ToolCategory));
+cl::opt<OutputFormat> Format(
+    "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
+    cl::values(clEnumValN(OutputFormat::Text, "text",
+                          "clang-style diagnostics"),
+               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0"),
+               clEnumValN(OutputFormat::Json, "json", "onex-purity JSON"),
+               clEnumValN(OutputFormat::Github, "github",
+                          "GitHub Actions workflow commands")),
+    GATE, LINK, cl::cat(ToolCategory));
+cl::opt<std::string> Output("output",
+                            cl::desc("Write the report (extract: the summary) "
+                                     "here instead of stdout"),
+                            cl::value_desc("file"), GATE, EXTRACT, LINK,
+                            cl::cat(ToolCategory));
+cl::alias OutputShort("o", cl::desc("Alias for --output"),
+                      cl::aliasopt(Output));
+cl::opt<std::string>
+    CacheDir("cache",
+             cl::desc("Reuse unit summaries across runs from this directory"),
+             cl::value_desc("dir"), GATE, cl::cat(ToolCategory));
+cl::opt<std::string>
+    Baseline("baseline",
+             cl::desc("SARIF file of accepted findings: report only new ones"),
+             cl::value_desc("sarif"), GATE, LINK, cl::cat(ToolCategory));
+cl::opt<std::string>
+    WriteBaseline("write-baseline",
+                  cl::desc("Write every current finding as a baseline"),
+                  cl::value_desc("file"), GATE, LINK, cl::cat(ToolCategory));
+cl::opt<std::string>
+    SourceRoot("source-root",
+               cl::desc("Paths are shown relative to this directory (SARIF "
+                        "%SRCROOT%); default: the current directory"),
+               cl::value_desc("dir"), GATE, LINK, cl::cat(ToolCategory));
+cl::opt<bool> Quiet("quiet", cl::desc("No progress line and no summary line"),
+                    GATE, LINK, cl::cat(ToolCategory));
+cl::opt<bool> ListChecks("list-checks",
+                         cl::desc("List the enabled checks and exit"), GATE,
+                         cl::cat(ToolCategory));
+cl::opt<std::string> Explain("explain",
+                             cl::desc("Print the documentation of a check"),
+                             cl::value_desc("check"), GATE,
+                             cl::cat(ToolCategory));
+cl::opt<cl::boolOrDefault>
+    UseColor("use-color",
+             cl::desc("Colour the text output (default: when a terminal)"),
+             GATE, LINK, cl::cat(ToolCategory));
+cl::opt<std::string> Depfile(
+    "depfile",
+    cl::desc("Also write a Makefile-style list of the files the unit read"),
+    cl::value_desc("file"), EXTRACT, cl::cat(ToolCategory));
+cl::opt<std::string> EmitIndex(
+    "emit-index",
+    cl::desc("Also write the linked program as a summary index (for the "
+             "SummaryIndex option of the clang-tidy module and onex-clangd)"),
+    cl::value_desc("file"), LINK, cl::cat(ToolCategory));
+
+cl::extrahelp ExitCodes(R"(
+EXIT CODES:
+  0  no findings (suppressed and baselined ones do not count)
+  1  findings
+  2  usage or configuration error, unreadable compilation database, or a
+     translation unit that failed to parse (the others are still analysed)
+
+Options come from the nearest .clang-tidy (CheckOptions), as for the
+clang-tidy plugin and onex-clangd. See README.md and docs/.
+)");
+
+raw_ostream &error() { return WithColor::error(errs(), "onex-purity"); }
+
+/// LLVM registers its own -stats (pass statistics) when the parser first
+/// runs; ours replaces it, so it is created only after LLVM's is removed.
+cl::opt<bool> &statsOption() {
+  auto &Registered = cl::getRegisteredOptions();
+  auto It = Registered.find("stats");
+  if (It != Registered.end())
+    It->second->removeArgument();
+  static cl::opt<bool> Stats(
+      "stats",
+      cl::desc("Print per-unit time, functions, call edges and findings, and "
+               "the link phase's share"),
+      GATE, LINK, cl::cat(ToolCategory));
+  return Stats;
+}
+
+std::string currentDirectory() {
+  SmallString<256> Dir;
+  sys::fs::current_path(Dir);
+  return std::string(Dir);
+}
+
+std::string absolute(StringRef Path) {
+  SmallString<256> Abs(Path);
+  sys::fs::make_absolute(Abs);
+  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return std::string(Abs);
+}
+
+OutputOptions outputOptions() {
+  OutputOptions O;
+  O.Format = Format;
+  O.OutputFile = Output;
+  O.Baseline = Baseline;
+  O.WriteBaseline = WriteBaseline;
+  O.SourceRoot = absolute(SourceRoot.empty() ? currentDirectory()
+                                             : std::string(SourceRoot));
+  O.Quiet = Quiet;
+  if (UseColor != cl::BOU_UNSET)
+    O.Color = UseColor == cl::BOU_TRUE;
+  return O;
+}
+
+std::unique_ptr<ToolConfig> loadConfig() {
+  auto Config = ToolConfig::create(ConfigFile, Checks);
+  if (!Config) {
+    error() << toString(Config.takeError()) << "\n";
+    return nullptr;
+  }
+  return std::move(*Config);
+}
+
+} // namespace
+
+int main(int Argc, const char **Argv) {
+  InitLLVM X(Argc, Argv);
+  cl::opt<bool> &Stats = statsOption();
+  cl::HideUnrelatedOptions(ToolCategory);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "onex-purity " ONEX_PURITY_VERSION " (LLVM " ONEX_LLVM_VERSION ")\n";
+  });
+  // Everything after "--" is a compile command (extract) or extra compiler
+  // arguments (the gate); the option parser never sees it.
+  std::vector<std::string> AfterDashes;
+  int ParsedArgc = Argc;
+  for (int I = 1; I < Argc; ++I)
+    if (StringRef(Argv[I]) == "--") {
+      AfterDashes.assign(Argv + I + 1, Argv + Argc);
+      ParsedArgc = I;
+      break;
+    }
+  if (!cl::ParseCommandLineOptions(
+          ParsedArgc, Argv,
+          "onex-purity: keeps ONEX reducers pure (whole-program analysis)\n",
+          &errs()))
+    return ExitError;
+  if (!Explain.empty())
+    return explainCheck(Explain);
+  std::unique_ptr<ToolConfig> Config = loadConfig();
+  if (!Config)
+    return ExitError;
+  if (ListChecks)
+    return listChecks(*Config);
+
+  CommandRequest Units;
+  Units.Sources = Sources;
+  Units.BuildPath = BuildPath;
+  if (ExtractCmd) {
+    ExtractRequest Request;
+    Request.Unit = Units;
+    Request.Compile = AfterDashes;
+    Request.Output = Output;
+    Request.Depfile = Depfile;
+    return runExtract(Request, *Config);
+  }
+  if (LinkCmd) {
+    LinkRequest Request;
+    Request.Summaries = Summaries;
+    Request.EmitIndex = EmitIndex;
+    Request.Stats = Stats;
+    return runLink(Request, *Config, outputOptions());
+  }
+  GateRequest Request;
+  Request.Units = Units;
+  Request.Units.ExtraArgs = AfterDashes;
+  Request.Units.HasDashes = ParsedArgc != Argc;
+  Request.Jobs = Jobs;
+  Request.CacheDir = CacheDir;
+  Request.Stats = Stats;
+  return runGate(Request, *Config, outputOptions());
+}

@@ -1,0 +1,86 @@
+//===- Pipeline.cpp -------------------------------------------------------===//
+
+#include "Pipeline.h"
+#include "Baseline.h"
+#include "checker/Nolint.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/WithColor.h"
+
+namespace onex::tool {
+
+namespace {
+
+bool writeTo(llvm::StringRef Path,
+             llvm::function_ref<void(llvm::raw_ostream &)> Write) {
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
+  if (EC) {
+    llvm::WithColor::error(llvm::errs(), "onex-purity")
+        << "cannot write '" << Path << "': " << EC.message() << "\n";
+    return false;
+  }
+  Write(OS);
+  return true;
+}
+
+void printSummary(const Report &R, unsigned Units) {
+  unsigned Shown = R.unsuppressedCount();
+  unsigned Suppressed = R.Findings.size() - Shown;
+  llvm::errs() << "onex-purity: " << Shown
+               << (Shown == 1 ? " finding" : " findings") << " in " << Units
+               << (Units == 1 ? " unit" : " units");
+  if (Suppressed || R.Baselined)
+    llvm::errs() << " (" << Suppressed << " suppressed in source, "
+                 << R.Baselined << " in the baseline)";
+  llvm::errs() << "\n";
+}
+
+} // namespace
+
+int reportFindings(std::vector<Finding> Findings,
+                   std::vector<UnitFailure> Failures, unsigned Units,
+                   ToolConfig &Config, const OutputOptions &Options) {
+  Report R;
+  R.SourceRoot = Options.SourceRoot;
+  R.Failures = std::move(Failures);
+  for (Finding &F : Findings)
+    if (Config.isEnabled(F.checkName(), F.Primary.File))
+      R.Findings.push_back(std::move(F));
+  NolintIndex().apply(R.Findings);
+  SourceText Sources;
+  computeFingerprints(R, Sources);
+
+  if (!Options.WriteBaseline.empty() &&
+      !writeTo(Options.WriteBaseline,
+               [&](llvm::raw_ostream &OS) { renderSarif(R, Sources, OS); }))
+    return ExitError;
+  if (!Options.Baseline.empty()) {
+    auto Baseline = readBaseline(Options.Baseline);
+    if (!Baseline) {
+      llvm::WithColor::error(llvm::errs(), "onex-purity")
+          << llvm::toString(Baseline.takeError()) << "\n";
+      return ExitError;
+    }
+    applyBaseline(R, *Baseline);
+  }
+
+  bool Written = true;
+  if (Options.OutputFile.empty() || Options.OutputFile == "-") {
+    bool Color =
+        Options.Color.value_or(llvm::sys::Process::StandardOutIsDisplayed());
+    render(Options.Format, R, Sources, llvm::outs(), Color);
+    llvm::outs().flush();
+  } else {
+    Written = writeTo(Options.OutputFile, [&](llvm::raw_ostream &OS) {
+      render(Options.Format, R, Sources, OS, Options.Color.value_or(false));
+    });
+  }
+  if (!Options.Quiet)
+    printSummary(R, Units);
+  if (!Written || !R.Failures.empty())
+    return ExitError;
+  return R.unsuppressedCount() ? ExitFindings : ExitClean;
+}
+
+} // namespace onex::tool

@@ -1,0 +1,39 @@
+//===- Pipeline.h - From linked findings to output and an exit code -------===//
+//
+// Shared by `onex-purity` and `onex-purity link`: keep the enabled checks,
+// attach NOLINT waivers, fingerprint, apply or write the baseline, render.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_TOOL_PIPELINE_H
+#define ONEX_TOOL_PIPELINE_H
+
+#include "Renderers.h"
+#include "ToolConfig.h"
+#include "checker/Linker.h"
+
+namespace onex::tool {
+
+/// Exit codes, as documented in --help and the README.
+enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitError = 2 };
+
+struct OutputOptions {
+  OutputFormat Format = OutputFormat::Text;
+  std::string OutputFile; // Empty: stdout.
+  std::string Baseline;
+  std::string WriteBaseline;
+  std::string SourceRoot; // Absolute.
+  bool Quiet = false;
+  std::optional<bool> Color; // Unset: when stdout is a terminal.
+};
+
+/// Renders Findings and returns the exit code: ExitError if any unit
+/// failed or output could not be written, else ExitFindings if an
+/// unsuppressed finding remains, else ExitClean.
+int reportFindings(std::vector<Finding> Findings,
+                   std::vector<UnitFailure> Failures, unsigned Units,
+                   ToolConfig &Config, const OutputOptions &Options);
+
+} // namespace onex::tool
+
+#endif // ONEX_TOOL_PIPELINE_H

@@ -1,0 +1,38 @@
+//===- Renderers.h - Reports as text, JSON, GitHub commands and SARIF -----===//
+//
+// Renderers only format: the findings, their order and their fingerprints
+// are decided before. Every format is byte-identical for the same report.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_TOOL_RENDERERS_H
+#define ONEX_TOOL_RENDERERS_H
+
+#include "Report.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace onex::tool {
+
+enum class OutputFormat { Text, Json, Github, Sarif };
+
+/// clang-style diagnostics: "file:line:col: warning: ... [check]", the code
+/// line with a caret, and one note per hop of the call chain.
+void renderText(const Report &R, SourceText &Sources, llvm::raw_ostream &OS,
+                bool Color);
+
+/// GitHub Actions workflow commands (::error file=..,line=..::message).
+void renderGithub(const Report &R, llvm::raw_ostream &OS);
+
+/// The tool's own JSON: one object per finding with its chain.
+void renderJson(const Report &R, llvm::raw_ostream &OS);
+
+/// SARIF 2.1.0, as GitHub code scanning reads it.
+void renderSarif(const Report &R, SourceText &Sources, llvm::raw_ostream &OS);
+
+/// Dispatches on Format.
+void render(OutputFormat Format, const Report &R, SourceText &Sources,
+            llvm::raw_ostream &OS, bool Color);
+
+} // namespace onex::tool
+
+#endif // ONEX_TOOL_RENDERERS_H

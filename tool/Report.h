@@ -1,0 +1,47 @@
+//===- Report.h - What one run found, ready to render ---------------------===//
+//
+// The link phase's findings after the tool's own filters (enabled checks,
+// NOLINT, baseline), with a stable fingerprint each, plus the units that
+// could not be analysed. Renderers read a Report and nothing else.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_TOOL_REPORT_H
+#define ONEX_TOOL_REPORT_H
+
+#include "SourceText.h"
+#include "checker/Finding.h"
+#include <string>
+#include <vector>
+
+namespace onex::tool {
+
+struct UnitFailure {
+  std::string File;
+  std::string Reason;
+};
+
+struct Report {
+  /// Sorted; suppressed findings are kept (SARIF lists them), the text
+  /// formats skip them.
+  std::vector<Finding> Findings;
+  std::vector<std::string> Fingerprints; // One per finding.
+  std::vector<UnitFailure> Failures;
+  std::string SourceRoot; // Absolute; paths are shown relative to it.
+  unsigned Baselined = 0; // Findings dropped because the baseline has them.
+
+  unsigned unsuppressedCount() const;
+};
+
+/// The fingerprint key used in SARIF partialFingerprints and baselines.
+inline constexpr const char *FingerprintKey = "onexPurity/v1";
+
+/// Fills Fingerprints: a hash of the check, the entry point, the function
+/// the operation is in and the operation's source line with whitespace
+/// removed, then ":N" to tell identical ones apart. No line numbers, so
+/// edits elsewhere in a file keep them stable.
+void computeFingerprints(Report &R, SourceText &Sources);
+
+} // namespace onex::tool
+
+#endif // ONEX_TOOL_REPORT_H

@@ -1,0 +1,133 @@
+//===- SummaryCache.cpp ---------------------------------------------------===//
+//
+// Entry layout: "onex-cache 1\n", then one "<hash> <path>\n" per file read,
+// an empty line, and the unit summary as written by writeUnitSummary.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SummaryCache.h"
+#include "OnexVersion.h"
+#include "checker/SummaryIO.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+
+namespace onex::tool {
+
+namespace {
+
+constexpr llvm::StringLiteral Magic = "onex-cache 1\n";
+
+std::string hex128(llvm::StringRef Data) {
+  llvm::XXH128_hash_t H = llvm::xxh3_128bits(
+      llvm::ArrayRef<uint8_t>(Data.bytes_begin(), Data.size()));
+  return llvm::formatv("{0:x-16}{1:x-16}", H.high64, H.low64).str();
+}
+
+std::string readFileOrEmpty(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  return Buffer ? (*Buffer)->getBuffer().str() : std::string();
+}
+
+} // namespace
+
+llvm::Expected<std::unique_ptr<SummaryCache>>
+SummaryCache::open(llvm::StringRef Directory) {
+  llvm::SmallString<256> Abs(Directory);
+  llvm::sys::fs::make_absolute(Abs);
+  if (std::error_code EC = llvm::sys::fs::create_directories(Abs))
+    return llvm::createStringError(EC, "cannot create cache directory '%s': %s",
+                                   Abs.c_str(), EC.message().c_str());
+  return std::unique_ptr<SummaryCache>(new SummaryCache(std::string(Abs)));
+}
+
+std::string SummaryCache::keyFor(const clang::tooling::CompileCommand &Command,
+                                 const EngineOptions &Options) {
+  std::string Data = "onex-purity " ONEX_PURITY_VERSION " summary-v" +
+                     std::to_string(SummaryFormatVersion) + "\n";
+  Data += Command.Directory + "\n" + Command.Filename + "\n";
+  for (const std::string &Arg : Command.CommandLine)
+    Data += Arg + '\0';
+  Data += "\n" + Options.key() + "\n";
+  // User rule packs change findings without changing the command line.
+  for (const std::string &Pack : splitList(Options.RuleFiles))
+    Data += Pack + "=" + hashOfFile(Pack) + "\n";
+  return hex128(Data);
+}
+
+std::string SummaryCache::entryPath(llvm::StringRef Key) const {
+  llvm::SmallString<256> Path(Directory);
+  llvm::sys::path::append(Path, Key.take_front(2), Key + ".onexcache");
+  return std::string(Path);
+}
+
+std::string SummaryCache::hashOfFile(llvm::StringRef File) {
+  {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    auto It = FileHashes.find(File);
+    if (It != FileHashes.end())
+      return It->second;
+  }
+  auto Buffer = llvm::MemoryBuffer::getFile(File);
+  std::string Hash = Buffer ? hex128((*Buffer)->getBuffer()) : "";
+  std::lock_guard<std::mutex> Lock(Mutex);
+  FileHashes[File] = Hash;
+  return Hash;
+}
+
+std::optional<UnitOutcome> SummaryCache::lookup(llvm::StringRef Key) {
+  std::string Text = readFileOrEmpty(entryPath(Key));
+  llvm::StringRef Rest(Text);
+  if (!Rest.consume_front(Magic))
+    return std::nullopt;
+  UnitOutcome Out;
+  while (true) {
+    auto [Line, Tail] = Rest.split('\n');
+    Rest = Tail;
+    if (Line.empty())
+      break;
+    auto [Hash, Path] = Line.split(' ');
+    if (Path.empty() || hashOfFile(Path) != Hash)
+      return std::nullopt; // An input changed (or the entry is damaged).
+    Out.Dependencies.push_back(Path.str());
+  }
+  llvm::Expected<UnitSummary> Summary = readUnitSummary(Rest, entryPath(Key));
+  if (!Summary) {
+    llvm::consumeError(Summary.takeError());
+    return std::nullopt;
+  }
+  Out.File = Summary->MainFile;
+  Out.Stats.Functions = Summary->Program.size();
+  for (const FunctionSummary &S : Summary->Program.functions())
+    Out.Stats.CallEdges += S.Calls.size();
+  Out.Summary = std::move(*Summary);
+  Out.FromCache = true;
+  return Out;
+}
+
+void SummaryCache::store(llvm::StringRef Key, const UnitOutcome &Outcome) {
+  if (!Outcome.Failure.empty() || !Outcome.Summary)
+    return;
+  std::string Text = Magic.str();
+  for (const std::string &Dep : Outcome.Dependencies)
+    Text += hashOfFile(Dep) + " " + Dep + "\n";
+  Text += "\n" + writeUnitSummary(*Outcome.Summary);
+
+  std::string Path = entryPath(Key);
+  llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
+  llvm::SmallString<256> Temp;
+  int FD = -1;
+  if (llvm::sys::fs::createUniqueFile(Path + ".tmp-%%%%%%", FD, Temp))
+    return; // A cache that cannot be written only costs time.
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Text;
+  }
+  if (llvm::sys::fs::rename(Temp, Path))
+    llvm::sys::fs::remove(Temp);
+}
+
+} // namespace onex::tool

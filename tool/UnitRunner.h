@@ -1,0 +1,43 @@
+//===- UnitRunner.h - Phase 1: one translation unit to one summary --------===//
+//
+// Parses a unit with its compile command and summarises it. Compiler
+// diagnostics are captured, not printed, so units analysed in parallel
+// never interleave their output; the driver prints them in a stable order.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONEX_TOOL_UNITRUNNER_H
+#define ONEX_TOOL_UNITRUNNER_H
+
+#include "ToolConfig.h"
+#include "checker/Analysis.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace onex::tool {
+
+struct UnitOutcome {
+  std::string File; // The unit's source file, absolute.
+  std::optional<UnitSummary> Summary;
+  /// Why the unit failed (unparsable, bad configuration); empty if it did
+  /// not. A unit with compile errors still has a summary of what parsed.
+  std::string Failure;
+  std::string Diagnostics;               // The compiler's errors, rendered.
+  std::vector<std::string> Dependencies; // Every file it read, sorted.
+  AnalysisStats Stats;
+  double Seconds = 0;
+  bool FromCache = false;
+};
+
+/// The absolute, normalised path of Command's source file.
+std::string absoluteSourcePath(const clang::tooling::CompileCommand &Command);
+
+/// Parses and summarises one unit.
+UnitOutcome summarizeUnit(const clang::tooling::CompileCommand &Command,
+                          ToolConfig &Config, bool ColorDiagnostics);
+
+} // namespace onex::tool
+
+#endif // ONEX_TOOL_UNITRUNNER_H
