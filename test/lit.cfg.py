@@ -8,7 +8,7 @@ import lit.formats
 config.name = "onex-purity"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt"]
+config.excludes = ["Inputs", "CMakeLists.txt", "schemas"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.onex_binary_root, "test")
 
@@ -26,6 +26,17 @@ config.substitutions.append(
      f"clang-tidy -load={config.onex_plugin} --quiet --use-color=false "
      f"--checks=-*,onex-*"))
 config.substitutions.append(("%onex-flags", flags))
+# %onex-purity: the standalone tool (no colour or progress line: lit's
+# output is never a terminal).
+config.substitutions.append(("%onex-purity", config.onex_purity))
+# Debian's interpreter: it has python3-jsonschema (PATH may hold another).
+config.substitutions.append(("%python3", "/usr/bin/python3"))
+config.substitutions.append(
+    ("%sarif-schema",
+     os.path.join(config.test_source_root, "schemas", "sarif-schema-2.1.0.json")))
+config.substitutions.append(
+    ("%make-cdb",
+     f"/usr/bin/python3 {os.path.join(config.test_source_root, 'tool', 'Inputs', 'make-cdb.py')}"))
 config.substitutions.append(("%onex-inputs", inputs))
 config.substitutions.append(("%onex-include", include))
 config.substitutions.append(("%onex-source-root", config.onex_source_root))

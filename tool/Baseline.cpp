@@ -48,7 +48,8 @@ void applyBaseline(Report &R, const llvm::StringSet<> &Baseline) {
   std::vector<Finding> Kept;
   std::vector<std::string> KeptPrints;
   for (size_t I = 0; I < R.Findings.size(); ++I) {
-    if (Baseline.contains(R.Fingerprints[I])) {
+    // Suppressed findings stay: they are reported as such, not as debt.
+    if (!R.Findings[I].Suppressed && Baseline.contains(R.Fingerprints[I])) {
       ++R.Baselined;
       continue;
     }

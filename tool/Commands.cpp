@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "CheckDocs.h"
 #include "Driver.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -116,6 +117,23 @@ extractCommand(const ExtractRequest &Request) {
   return Commands->front();
 }
 
+/// Configuration errors stop the run before any parsing: they would fail
+/// every unit the same way. Each distinct error is printed once.
+bool configurationIsValid(
+    const std::vector<clang::tooling::CompileCommand> &Commands,
+    ToolConfig &Config) {
+  llvm::StringSet<> Reported;
+  for (const clang::tooling::CompileCommand &C : Commands) {
+    auto Engine = Config.engineConfigFor(absoluteSourcePath(C));
+    if (Engine)
+      continue;
+    std::string Message = llvm::toString(Engine.takeError());
+    if (Reported.insert(Message).second)
+      error() << Message << "\n";
+  }
+  return Reported.empty();
+}
+
 } // namespace
 
 int runGate(const GateRequest &Request, ToolConfig &Config,
@@ -126,6 +144,8 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
     error() << llvm::toString(Commands.takeError()) << "\n";
     return ExitError;
   }
+  if (!configurationIsValid(*Commands, Config))
+    return ExitError;
   std::unique_ptr<SummaryCache> Cache;
   if (!Request.CacheDir.empty()) {
     auto Opened = SummaryCache::open(Request.CacheDir);

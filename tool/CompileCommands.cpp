@@ -28,6 +28,9 @@ std::string absolute(llvm::StringRef Path) {
 llvm::Expected<std::unique_ptr<CompilationDatabase>>
 databaseIn(llvm::StringRef BuildPath) {
   llvm::SmallString<256> File(BuildPath);
+  if (!llvm::sys::fs::exists(File))
+    return fail("no compilation database: build directory '" + BuildPath +
+                "' does not exist");
   if (llvm::sys::fs::is_directory(File))
     llvm::sys::path::append(File, "compile_commands.json");
   if (!llvm::sys::fs::exists(File))

@@ -78,6 +78,14 @@ public:
                 llvm::StringRef Directory)
       : Config(Config), Out(Out), Directory(Directory) {}
 
+  bool BeginInvocation(clang::CompilerInstance &CI) override {
+    // "N errors generated." goes with the unit's other diagnostics, not
+    // straight to stderr from a worker thread.
+    CI.setVerboseOutputStream(
+        std::make_unique<llvm::raw_string_ostream>(Out.Diagnostics));
+    return true;
+  }
+
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &, llvm::StringRef) override {
     return std::make_unique<SummaryConsumer>(Config, Out, Directory);

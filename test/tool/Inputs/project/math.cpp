@@ -1,0 +1,3 @@
+#include "store.hpp"
+
+int bump(int value) { return value + 1; }
