@@ -28,6 +28,7 @@ config.substitutions.append(
 config.substitutions.append(("%onex-flags", flags))
 # %onex-purity: the standalone tool (no colour or progress line: lit's
 # output is never a terminal).
+config.substitutions.append(("%onex-purity-exe", config.onex_purity))
 config.substitutions.append(("%onex-purity", config.onex_purity))
 # Debian's interpreter: it has python3-jsonschema (PATH may hold another).
 config.substitutions.append(("%python3", "/usr/bin/python3"))
