@@ -55,6 +55,10 @@ llvm::ArrayRef<OptionInfo> engineOptionInfos() {
       {"OpaqueSystemCalls", nullptr, &O::OpaqueSystemCalls,
        "Whether calls to bodiless system-header functions that no rule "
        "knows are opaque (strict mode for onex-purity-opaque-call)."},
+      {"SummaryIndex", &O::SummaryIndex, nullptr,
+       "A summary index (onex-purity link --emit-index) or an onex-purity "
+       "--cache directory: functions this unit cannot see are taken from "
+       "it, so one-unit front ends see across files."},
   };
   return Infos;
 }

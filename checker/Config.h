@@ -35,6 +35,7 @@ struct EngineOptions {
   std::string ModelBaseClasses = "::onex::BaseModel";
   bool UseDefaultRules = true;
   bool OpaqueSystemCalls = false;
+  std::string SummaryIndex;
 
   /// A stable text form of every option, used as the cache key.
   std::string key() const;

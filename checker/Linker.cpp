@@ -60,6 +60,40 @@ ProgramSummary mergeUnits(llvm::ArrayRef<UnitSummary> Units) {
   return Program;
 }
 
+unsigned importFromIndex(ProgramSummary &Program, const ProgramSummary &Index) {
+  std::vector<FunctionId> Work;
+  for (FunctionId Id = 0; Id < Program.size(); ++Id)
+    if (!Program[Id].HasBody)
+      Work.push_back(Id);
+  unsigned Imported = 0;
+  while (!Work.empty()) {
+    FunctionId Id = Work.back();
+    Work.pop_back();
+    std::optional<FunctionId> From = Index.find(Program[Id].USR);
+    if (!From || !Index[*From].HasBody || Program[Id].HasBody)
+      continue;
+    FunctionSummary Copy = Index[*From];
+    for (CallSite &C : Copy.Calls) {
+      const FunctionSummary &Callee = Index[C.Callee];
+      bool Created = false;
+      C.Callee = Program.getOrCreate(Callee.USR, Created);
+      if (!Created)
+        continue;
+      FunctionSummary Declaration = Callee;
+      Declaration.HasBody = false; // Imported when the work list gets here.
+      Declaration.Ops.clear();
+      Declaration.Calls.clear();
+      Program[C.Callee] = std::move(Declaration);
+      Work.push_back(C.Callee);
+    }
+    FunctionSummary Earlier = std::move(Program[Id]);
+    Program[Id] = std::move(Copy);
+    mergeRoles(Earlier, Program[Id]);
+    ++Imported;
+  }
+  return Imported;
+}
+
 LinkResult linkUnits(llvm::ArrayRef<UnitSummary> Units,
                      const ReachabilityOptions &Options) {
   LinkResult Result;

@@ -33,6 +33,13 @@ struct LinkResult {
 /// the first in Units wins, so callers pass units in a stable order.
 ProgramSummary mergeUnits(llvm::ArrayRef<UnitSummary> Units);
 
+/// Completes a unit's program from an index: every function the program
+/// calls but has no body for gets the index's summary, and so does
+/// everything those reach. Functions the program defines are untouched.
+/// Imported locations carry no SourceLocation (their unit is elsewhere).
+/// Returns the number of functions imported.
+unsigned importFromIndex(ProgramSummary &Program, const ProgramSummary &Index);
+
 /// Merges Units and reports what every entry point reaches, plus each
 /// unit's local findings (deduplicated: a header is seen by many units).
 LinkResult linkUnits(llvm::ArrayRef<UnitSummary> Units,

@@ -14,4 +14,11 @@ FunctionId ProgramSummary::getOrCreate(llvm::StringRef USR, bool &Created) {
   return It->second;
 }
 
+std::optional<FunctionId> ProgramSummary::find(llvm::StringRef USR) const {
+  auto It = ByUSR.find(USR);
+  if (It == ByUSR.end())
+    return std::nullopt;
+  return It->second;
+}
+
 } // namespace onex

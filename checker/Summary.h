@@ -15,6 +15,7 @@
 #include "checker/Category.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/StringMap.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,8 @@ class ProgramSummary {
 public:
   /// The id for USR, creating an empty summary on first use.
   FunctionId getOrCreate(llvm::StringRef USR, bool &Created);
+  /// The id for USR, if there is a summary for it.
+  std::optional<FunctionId> find(llvm::StringRef USR) const;
   FunctionSummary &operator[](FunctionId Id) { return Functions[Id]; }
   const FunctionSummary &operator[](FunctionId Id) const {
     return Functions[Id];

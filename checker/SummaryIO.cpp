@@ -358,6 +358,18 @@ llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
   return Reader(Path).read(Text);
 }
 
+llvm::Expected<UnitSummary> readSummaryFile(llvm::StringRef Text,
+                                            llvm::StringRef Path) {
+  if (Text.starts_with("onex-cache ")) {
+    size_t End = Text.find("\n\n");
+    if (End == llvm::StringRef::npos)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     Path + ": damaged cache entry");
+    Text = Text.drop_front(End + 2);
+  }
+  return readUnitSummary(Text, Path);
+}
+
 void makePathsAbsolute(UnitSummary &Unit, llvm::StringRef Directory) {
   PathCache Cache;
   auto absolutise = [&](std::string &File, llvm::StringRef Directory) {

@@ -36,6 +36,12 @@ std::string writeUnitSummary(const UnitSummary &Unit);
 llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
                                             llvm::StringRef Path);
 
+/// Like readUnitSummary, but also accepts an entry of onex-purity's
+/// --cache directory: "onex-cache 1", one "<hash> <path>" line per input,
+/// an empty line, then the summary.
+llvm::Expected<UnitSummary> readSummaryFile(llvm::StringRef Text,
+                                            llvm::StringRef Path);
+
 /// Makes every file path in Unit absolute (relative to Directory) and
 /// normalised, so units compiled in different directories agree on names.
 void makePathsAbsolute(UnitSummary &Unit, llvm::StringRef Directory);

@@ -3,6 +3,7 @@
 #include "PurityCheck.h"
 #include "SharedAnalysis.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang::ast_matchers;
@@ -66,22 +67,46 @@ void PurityCheck::check(const MatchFinder::MatchResult &MatchResult) {
   if (Result)
     return;
   Result = sharedAnalysis(*MatchResult.Context, Config);
+  if (!Result->ConfigErrors.empty() &&
+      !Result->ConfigErrorsShown->exchange(true))
+    for (const std::string &Error : Result->ConfigErrors)
+      configurationDiag("%0", clang::DiagnosticIDs::Error) << Error;
   for (const Finding &F : Result->Findings)
     if (F.Cat == Reports)
-      emit(F);
+      emit(F, *MatchResult.SourceManager);
 }
 
-void PurityCheck::emit(const Finding &F) {
-  if (F.Primary.Loc.isInvalid())
+namespace {
+
+/// Where L is in this unit. Locations from a summary index have no
+/// SourceLocation; their file is loaded into the SourceManager so notes can
+/// point into it (clangd shows them as related information).
+clang::SourceLocation resolve(const Location &L, clang::SourceManager &SM) {
+  if (L.Loc.isValid() || L.File.empty() || !L.Line)
+    return L.Loc;
+  auto File = SM.getFileManager().getOptionalFileRef(L.File);
+  if (!File)
+    return {};
+  clang::FileID FID = SM.getOrCreateFileID(*File, clang::SrcMgr::C_User);
+  return SM.translateLineCol(FID, L.Line, std::max(L.Column, 1u));
+}
+
+} // namespace
+
+void PurityCheck::emit(const Finding &F, clang::SourceManager &SM) {
+  clang::SourceLocation Primary = resolve(F.Primary, SM);
+  if (Primary.isInvalid())
     return;
-  diag(F.Primary.Loc, "%0") << F.message();
+  diag(Primary, "%0") << F.message();
+  auto Note = [&](const Location &Where, const std::string &Text) {
+    clang::SourceLocation Loc = resolve(Where, SM);
+    if (Loc.isValid())
+      diag(Loc, "%0", clang::DiagnosticIDs::Note) << Text;
+  };
   for (const ChainStep &Step : F.Chain)
-    if (Step.Site.Loc.isValid())
-      diag(Step.Site.Loc, "%0", clang::DiagnosticIDs::Note)
-          << Finding::noteFor(Step);
+    Note(Step.Site, Finding::noteFor(Step));
   for (const auto &[Where, Text] : F.Notes)
-    if (Where.Loc.isValid())
-      diag(Where.Loc, "%0", clang::DiagnosticIDs::Note) << Text;
+    Note(Where, Text);
 }
 
 } // namespace onex::tidy

@@ -32,7 +32,7 @@ public:
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
 private:
-  void emit(const Finding &F);
+  void emit(const Finding &F, clang::SourceManager &SM);
 
   Category Reports;
   EngineOptions Options;
