@@ -64,7 +64,9 @@ cl::opt<OutputFormat> Format(
                clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0"),
                clEnumValN(OutputFormat::Json, "json", "onex-purity JSON"),
                clEnumValN(OutputFormat::Github, "github",
-                          "GitHub Actions workflow commands")),
+                          "GitHub Actions workflow commands"),
+               clEnumValN(OutputFormat::CodeClimate, "codeclimate",
+                          "GitLab Code Quality report")),
     GATE, LINK, cl::cat(ToolCategory));
 cl::opt<std::string> Output("output",
                             cl::desc("Write the report (extract: the summary) "

@@ -13,7 +13,7 @@
 
 namespace onex::tool {
 
-enum class OutputFormat { Text, Json, Github, Sarif };
+enum class OutputFormat { Text, Json, Github, Sarif, CodeClimate };
 
 /// clang-style diagnostics: "file:line:col: warning: ... [check]", the code
 /// line with a caret, and one note per hop of the call chain.
@@ -25,6 +25,10 @@ void renderGithub(const Report &R, llvm::raw_ostream &OS);
 
 /// The tool's own JSON: one object per finding with its chain.
 void renderJson(const Report &R, llvm::raw_ostream &OS);
+
+/// GitLab Code Quality (the Code Climate issue format): a JSON array of
+/// issues with description, check_name, fingerprint, severity, location.
+void renderCodeClimate(const Report &R, llvm::raw_ostream &OS);
 
 /// SARIF 2.1.0, as GitHub code scanning reads it.
 void renderSarif(const Report &R, SourceText &Sources, llvm::raw_ostream &OS);

@@ -173,6 +173,35 @@ void renderJson(const Report &R, llvm::raw_ostream &OS) {
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Root))) << "\n";
 }
 
+void renderCodeClimate(const Report &R, llvm::raw_ostream &OS) {
+  llvm::json::Array Issues;
+  for (size_t I = 0; I < R.Findings.size(); ++I) {
+    const Finding &F = R.Findings[I];
+    if (F.Suppressed)
+      continue;
+    std::string Body;
+    for (const ChainStep &Step : F.Chain)
+      Body += "- " + relativeTo(Step.Site.File, R.SourceRoot) + ":" +
+              std::to_string(Step.Site.Line) + ": " + Finding::noteFor(Step) +
+              "\n";
+    llvm::json::Object Issue{
+        {"type", "issue"},
+        {"description", F.message()},
+        {"check_name", F.checkName()},
+        {"categories", llvm::json::Array{"Bug Risk"}},
+        {"fingerprint", R.Fingerprints[I]},
+        {"severity", "major"},
+        {"location",
+         llvm::json::Object{
+             {"path", relativeTo(F.Primary.File, R.SourceRoot)},
+             {"lines", llvm::json::Object{{"begin", F.Primary.Line}}}}}};
+    if (!Body.empty())
+      Issue["content"] = llvm::json::Object{{"body", Body}};
+    Issues.push_back(std::move(Issue));
+  }
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Issues))) << "\n";
+}
+
 void render(OutputFormat Format, const Report &R, SourceText &Sources,
             llvm::raw_ostream &OS, bool Color) {
   switch (Format) {
@@ -184,6 +213,8 @@ void render(OutputFormat Format, const Report &R, SourceText &Sources,
     return renderJson(R, OS);
   case OutputFormat::Sarif:
     return renderSarif(R, Sources, OS);
+  case OutputFormat::CodeClimate:
+    return renderCodeClimate(R, OS);
   }
 }
 
