@@ -10,6 +10,7 @@ PACKAGES=(
   cmake ninja-build python3            # build system, lit's interpreter
   clang-22 libclang-22-dev libclang-cpp22-dev llvm-22-dev  # compiler, Clang/LLVM libs
   clang-tidy-22 clangd-22 llvm-22-tools  # plugin host, IDE server, lit/FileCheck/not
+  lld-22                                # links onex-clangd's static clangd libraries fast
   libfmt-dev                            # {fmt}, used by the tests as std::format
   g++                                   # checks the public header compiles with GCC
   python3-jsonschema                    # validates SARIF output against the schema
