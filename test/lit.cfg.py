@@ -26,9 +26,15 @@ config.substitutions.append(
      f"clang-tidy -load={config.onex_plugin} --quiet --use-color=false "
      f"--checks=-*,onex-*"))
 config.substitutions.append(("%onex-flags", flags))
+config.substitutions.append(("%onex-plugin", config.onex_plugin))
+config.substitutions.append(
+    ("%clang-tidy-exe", os.path.join(config.llvm_tools_dir, "clang-tidy")))
+config.substitutions.append(
+    ("%run-clang-tidy", os.path.join(config.llvm_tools_dir, "run-clang-tidy")))
 # %onex-purity: the standalone tool (no colour or progress line: lit's
 # output is never a terminal).
 config.substitutions.append(("%onex-purity-exe", config.onex_purity))
+config.substitutions.append(("%onex-bindir", os.path.dirname(config.onex_purity)))
 config.substitutions.append(("%onex-purity", config.onex_purity))
 # Debian's interpreter: it has python3-jsonschema (PATH may hold another).
 config.substitutions.append(("%python3", "/usr/bin/python3"))
