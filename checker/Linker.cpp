@@ -39,24 +39,54 @@ void mergeFunction(const FunctionSummary &From, FunctionSummary &Into,
     mergeRoles(Earlier, Into);
 }
 
+/// Adds Unit's functions to Program (see mergeFunction).
+void mergeInto(ProgramSummary &Program, const ProgramSummary &Unit) {
+  const auto &Functions = Unit.functions();
+  std::vector<FunctionId> Remap(Functions.size(), 0);
+  std::vector<bool> Created(Functions.size(), false);
+  for (size_t I = 0; I < Functions.size(); ++I) {
+    bool New = false;
+    Remap[I] = Program.getOrCreate(Functions[I].USR, New);
+    Created[I] = New;
+  }
+  for (size_t I = 0; I < Functions.size(); ++I)
+    mergeFunction(Functions[I], Program[Remap[I]], Remap, Created[I]);
+}
+
 } // namespace
+
+void ProgramLinker::addUnit(UnitSummary &&Unit) {
+  mergeInto(Program, Unit.Program);
+  for (Finding &F : Unit.LocalFindings)
+    if (LocalKeys.insert(F.identityKey()).second)
+      LocalFindings.push_back(std::move(F));
+  ++Units;
+}
+
+LinkResult ProgramLinker::link(const ReachabilityOptions &Options) const {
+  LinkResult Result;
+  Result.Findings = findViolations(Program, Options);
+  llvm::StringSet<> Seen;
+  for (const Finding &F : Result.Findings)
+    Seen.insert(F.identityKey());
+  for (const Finding &F : LocalFindings)
+    if (!Seen.contains(F.identityKey()))
+      Result.Findings.push_back(F);
+  sortFindings(Result.Findings);
+
+  Result.Stats.Units = Units;
+  Result.Stats.Functions = Program.size();
+  for (const FunctionSummary &S : Program.functions()) {
+    Result.Stats.Defined += S.HasBody;
+    Result.Stats.CallEdges += S.Calls.size();
+  }
+  return Result;
+}
 
 ProgramSummary mergeUnits(llvm::ArrayRef<UnitSummary> Units) {
   ProgramSummary Program;
-  std::vector<FunctionId> Remap;
-  std::vector<bool> Created;
-  for (const UnitSummary &Unit : Units) {
-    const auto &Functions = Unit.Program.functions();
-    Remap.assign(Functions.size(), 0);
-    Created.assign(Functions.size(), false);
-    for (size_t I = 0; I < Functions.size(); ++I) {
-      bool New = false;
-      Remap[I] = Program.getOrCreate(Functions[I].USR, New);
-      Created[I] = New;
-    }
-    for (size_t I = 0; I < Functions.size(); ++I)
-      mergeFunction(Functions[I], Program[Remap[I]], Remap, Created[I]);
-  }
+  for (const UnitSummary &Unit : Units)
+    mergeInto(Program, Unit.Program);
   return Program;
 }
 
@@ -96,26 +126,10 @@ unsigned importFromIndex(ProgramSummary &Program, const ProgramSummary &Index) {
 
 LinkResult linkUnits(llvm::ArrayRef<UnitSummary> Units,
                      const ReachabilityOptions &Options) {
-  LinkResult Result;
-  ProgramSummary Program = mergeUnits(Units);
-  Result.Findings = findViolations(Program, Options);
-
-  llvm::StringSet<> Seen;
-  for (const Finding &F : Result.Findings)
-    Seen.insert(F.identityKey());
+  ProgramLinker Linker;
   for (const UnitSummary &Unit : Units)
-    for (const Finding &F : Unit.LocalFindings)
-      if (Seen.insert(F.identityKey()).second)
-        Result.Findings.push_back(F);
-  sortFindings(Result.Findings);
-
-  Result.Stats.Units = Units.size();
-  Result.Stats.Functions = Program.size();
-  for (const FunctionSummary &S : Program.functions()) {
-    Result.Stats.Defined += S.HasBody;
-    Result.Stats.CallEdges += S.Calls.size();
-  }
-  return Result;
+    Linker.addUnit(UnitSummary(Unit));
+  return Linker.link(Options);
 }
 
 } // namespace onex

@@ -13,6 +13,7 @@
 
 #include "checker/Reachability.h"
 #include "checker/SummaryIO.h"
+#include "llvm/ADT/StringSet.h"
 #include <vector>
 
 namespace onex {
@@ -29,8 +30,27 @@ struct LinkResult {
   LinkStats Stats;
 };
 
-/// Merges Units into one program. When several units define a function,
-/// the first in Units wins, so callers pass units in a stable order.
+/// Links units one at a time, so a caller can drop each unit as soon as it
+/// is added: memory grows with the distinct functions of the program, not
+/// with the number of units (a std template used by every unit is kept
+/// once). When several units define a function, the first added wins, so
+/// callers add units in a stable order.
+class ProgramLinker {
+public:
+  void addUnit(UnitSummary &&Unit);
+  const ProgramSummary &program() const { return Program; }
+  /// Reachability over everything added, plus the units' local findings
+  /// (deduplicated: a header is seen by many units).
+  LinkResult link(const ReachabilityOptions &Options) const;
+
+private:
+  ProgramSummary Program;
+  std::vector<Finding> LocalFindings;
+  llvm::StringSet<> LocalKeys;
+  unsigned Units = 0;
+};
+
+/// Merges Units into one program, in order (see ProgramLinker).
 ProgramSummary mergeUnits(llvm::ArrayRef<UnitSummary> Units);
 
 /// Completes a unit's program from an index: every function the program
@@ -40,8 +60,7 @@ ProgramSummary mergeUnits(llvm::ArrayRef<UnitSummary> Units);
 /// Returns the number of functions imported.
 unsigned importFromIndex(ProgramSummary &Program, const ProgramSummary &Index);
 
-/// Merges Units and reports what every entry point reaches, plus each
-/// unit's local findings (deduplicated: a header is seen by many units).
+/// Links copies of Units (ProgramLinker::link).
 LinkResult linkUnits(llvm::ArrayRef<UnitSummary> Units,
                      const ReachabilityOptions &Options);
 

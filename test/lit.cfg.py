@@ -50,6 +50,9 @@ config.substitutions.append(("%onex-source-root", config.onex_source_root))
 config.substitutions.append(("%onex-binary-root", config.onex_binary_root))
 config.substitutions.append(("%clangxx", config.cxx_compiler))
 
+if shutil.which("script"):
+    config.available_features.add("script")
+
 gxx = shutil.which("g++")
 if gxx:
     config.available_features.add("gxx")

@@ -161,17 +161,23 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
   Options.Progress =
       !Output.Quiet && llvm::sys::Process::StandardErrIsDisplayed();
   Options.Color = llvm::sys::Process::StandardErrHasColors();
+  // Each summary joins the program as soon as the units before it have,
+  // and is freed: memory follows the program's distinct functions.
+  ProgramLinker Linker;
+  double MergeSeconds = 0; // Linking work done during phase 1.
   std::vector<UnitOutcome> Outcomes =
-      summarizeUnits(*Commands, Config, Options);
+      summarizeUnits(*Commands, Config, Options, [&](UnitOutcome &U) {
+        auto MergeStart = std::chrono::steady_clock::now();
+        if (U.Summary)
+          Linker.addUnit(std::move(*U.Summary));
+        U.Summary.reset();
+        MergeSeconds += secondsSince(MergeStart);
+      });
   std::vector<UnitFailure> Failures = reportFailures(Outcomes);
 
   auto LinkStart = std::chrono::steady_clock::now();
-  std::vector<UnitSummary> Units;
-  for (UnitOutcome &U : Outcomes)
-    if (U.Summary)
-      Units.push_back(std::move(*U.Summary));
-  LinkResult Link = linkUnits(Units, reachabilityOptions(Config));
-  double LinkSeconds = secondsSince(LinkStart);
+  LinkResult Link = Linker.link(reachabilityOptions(Config));
+  double LinkSeconds = MergeSeconds + secondsSince(LinkStart);
   if (Request.Stats)
     printStats(Outcomes, Link, LinkSeconds, secondsSince(Start),
                Output.SourceRoot);
@@ -239,7 +245,10 @@ int runLink(const LinkRequest &Request, ToolConfig &Config,
     return A.MainFile < B.MainFile;
   });
   auto LinkStart = std::chrono::steady_clock::now();
-  LinkResult Link = linkUnits(Units, reachabilityOptions(Config));
+  ProgramLinker Linker;
+  for (UnitSummary &Unit : Units)
+    Linker.addUnit(std::move(Unit));
+  LinkResult Link = Linker.link(reachabilityOptions(Config));
   if (Request.Stats)
     llvm::errs() << llvm::formatv(
         "onex-purity statistics:\nunits: {0} (read from summaries)\nlink: "
@@ -249,7 +258,7 @@ int runLink(const LinkRequest &Request, ToolConfig &Config,
   if (!Request.EmitIndex.empty()) {
     UnitSummary Index;
     Index.MainFile = "<index>";
-    Index.Program = mergeUnits(Units);
+    Index.Program = Linker.program();
     std::error_code EC;
     llvm::raw_fd_ostream OS(Request.EmitIndex, EC, llvm::sys::fs::OF_Text);
     if (EC) {

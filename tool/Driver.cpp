@@ -70,14 +70,26 @@ UnitOutcome summarizeOne(const clang::tooling::CompileCommand &Command,
 
 std::vector<UnitOutcome>
 summarizeUnits(const std::vector<clang::tooling::CompileCommand> &Commands,
-               ToolConfig &Config, const ExtractOptions &Options) {
+               ToolConfig &Config, const ExtractOptions &Options,
+               OutcomeConsumer Consume) {
   std::vector<UnitOutcome> Outcomes(Commands.size());
+  std::vector<bool> Finished(Commands.size(), false);
+  size_t NextToConsume = 0;
+  std::mutex Mutex;
   ProgressLine Progress(Commands.size(), Options.Progress);
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
   for (size_t I = 0; I < Commands.size(); ++I)
     Pool.async([&, I] {
-      Outcomes[I] = summarizeOne(Commands[I], Config, Options);
-      Progress.done(Outcomes[I].File);
+      UnitOutcome Out = summarizeOne(Commands[I], Config, Options);
+      Progress.done(Out.File);
+      // Units are consumed in command order; one that finishes early waits
+      // (as data, not as a thread) for those before it.
+      std::lock_guard<std::mutex> Lock(Mutex);
+      Outcomes[I] = std::move(Out);
+      Finished[I] = true;
+      for (; NextToConsume < Commands.size() && Finished[NextToConsume];
+           ++NextToConsume)
+        Consume(Outcomes[NextToConsume]);
     });
   Pool.wait();
   return Outcomes;

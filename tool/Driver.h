@@ -16,11 +16,18 @@ struct ExtractOptions {
   bool Color = false;            // Colour in captured compiler diagnostics.
 };
 
-/// Summarises every command, using the cache where it can. Outcomes come
-/// back in the order of Commands, whatever finished first.
+/// Called with each outcome in the order of the commands, whatever finished
+/// first (so a linker fed from it is deterministic), one call at a time.
+/// It may move the summary out: the driver keeps the rest of the outcome.
+using OutcomeConsumer = llvm::function_ref<void(UnitOutcome &)>;
+
+/// Summarises every command, using the cache where it can, and hands each
+/// outcome to Consume as soon as all earlier ones have been handed over.
+/// Returns the outcomes in the order of Commands.
 std::vector<UnitOutcome>
 summarizeUnits(const std::vector<clang::tooling::CompileCommand> &Commands,
-               ToolConfig &Config, const ExtractOptions &Options);
+               ToolConfig &Config, const ExtractOptions &Options,
+               OutcomeConsumer Consume);
 
 } // namespace onex::tool
 
