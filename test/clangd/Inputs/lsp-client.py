@@ -1,9 +1,12 @@
 """A minimal LSP client for end-to-end tests of onex-clangd over stdio.
 
-usage: lsp-client.py --file <source> [--replace OLD NEW] -- <server command...>
+usage: lsp-client.py --file <source> [--definition LINE:COL]
+                     [--replace OLD NEW] -- <server command...>
 
 initialize -> initialized -> didOpen(<source>) -> prints the first
-publishDiagnostics for it; with --replace, didChange (OLD replaced by NEW in
+publishDiagnostics for it; with --definition, asks where the symbol at
+LINE:COL (1-based) is defined and prints "definition <file>:<line>:<col>";
+with --replace, didChange (OLD replaced by NEW in
 the whole text) -> prints the diagnostics for version 2. Then shutdown and
 exit. Each diagnostic is printed as
 
@@ -91,6 +94,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--file", required=True)
     parser.add_argument("--replace", nargs=2, metavar=("OLD", "NEW"))
+    parser.add_argument("--definition", metavar="LINE:COL")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -114,6 +118,16 @@ def main():
                           and m["params"]["uri"] == doc
                           and m["params"].get("version") == version)
     show(server.wait(diagnostics_for(1))["params"]["diagnostics"])
+    if args.definition:
+        line, col = (int(x) - 1 for x in args.definition.split(":"))
+        request = server.send("textDocument/definition", {
+            "textDocument": {"uri": doc},
+            "position": {"line": line, "character": col}}, request=True)
+        for loc in server.wait(lambda m: m.get("id") == request)["result"]:
+            start = loc["range"]["start"]
+            print(f"definition {os.path.basename(loc['uri'])}:"
+                  f"{start['line'] + 1}:{start['character'] + 1}")
+        sys.stdout.flush()
     if args.replace:
         old, new = args.replace
         if old not in text:
