@@ -1,7 +1,7 @@
 //===- Finding.cpp --------------------------------------------------------===//
 
 #include "checker/Finding.h"
-#include <algorithm>
+#include "checker/StableSort.h"
 #include <functional>
 #include <tuple>
 
@@ -28,9 +28,9 @@ void sortFindings(std::vector<Finding> &Findings) {
     return std::make_tuple(std::cref(F.Primary.File), F.Primary.Line,
                            F.Primary.Column, F.checkName(), std::cref(F.What));
   };
-  std::stable_sort(
-      Findings.begin(), Findings.end(),
-      [&](const Finding &A, const Finding &B) { return Key(A) < Key(B); });
+  stableSort(Findings, [&](const Finding &A, const Finding &B) {
+    return Key(A) < Key(B);
+  });
 }
 
 std::string Finding::noteFor(const ChainStep &Step) {

@@ -2,6 +2,7 @@
 
 #include "checker/SummaryIndex.h"
 #include "checker/Linker.h"
+#include "checker/StableSort.h"
 #include "checker/SummaryIO.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -63,7 +64,7 @@ readIndex(const std::vector<std::string> &Files) {
       return Unit.takeError();
     Units.push_back(std::move(*Unit));
   }
-  llvm::stable_sort(Units, [](const UnitSummary &A, const UnitSummary &B) {
+  stableSort(Units, [](const UnitSummary &A, const UnitSummary &B) {
     return A.MainFile < B.MainFile;
   });
   return std::make_shared<const ProgramSummary>(mergeUnits(Units));

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "CheckDocs.h"
 #include "Driver.h"
+#include "checker/StableSort.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -134,6 +135,59 @@ bool configurationIsValid(
   return Reported.empty();
 }
 
+/// Reads every summary, ordered by unit so that the order the files were
+/// given in does not matter. Errors are printed; nullopt then.
+std::optional<std::vector<UnitSummary>>
+readSummaries(const std::vector<std::string> &Paths) {
+  std::vector<UnitSummary> Units;
+  for (const std::string &Path : Paths) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+    if (!Buffer) {
+      error() << "cannot read '" << Path << "': " << Buffer.getError().message()
+              << "\n";
+      return std::nullopt;
+    }
+    auto Unit = readUnitSummary((*Buffer)->getBuffer(), Path);
+    if (!Unit) {
+      error() << llvm::toString(Unit.takeError()) << "\n";
+      return std::nullopt;
+    }
+    Units.push_back(std::move(*Unit));
+  }
+  // Link in main-file order whatever order the shell globbed the paths in.
+  stableSort(Units, [](const UnitSummary &A, const UnitSummary &B) {
+    return A.MainFile < B.MainFile;
+  });
+  return Units;
+}
+
+/// link --emit-index: the linked program in the summary format, for the
+/// SummaryIndex option.
+bool writeIndex(llvm::StringRef Path, const ProgramSummary &Program) {
+  UnitSummary Index;
+  Index.MainFile = "<index>";
+  Index.Program = Program;
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
+  if (EC) {
+    error() << "cannot write '" << Path << "': " << EC.message() << "\n";
+    return false;
+  }
+  OS << writeUnitSummary(Index);
+  return true;
+}
+
+ExtractOptions extractOptions(const GateRequest &Request, SummaryCache *Cache,
+                              const OutputOptions &Output) {
+  ExtractOptions Options;
+  Options.Jobs = Request.Jobs;
+  Options.Cache = Cache;
+  Options.Progress =
+      !Output.Quiet && llvm::sys::Process::StandardErrIsDisplayed();
+  Options.Color = llvm::sys::Process::StandardErrHasColors();
+  return Options;
+}
+
 } // namespace
 
 int runGate(const GateRequest &Request, ToolConfig &Config,
@@ -155,12 +209,7 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
     }
     Cache = std::move(*Opened);
   }
-  ExtractOptions Options;
-  Options.Jobs = Request.Jobs;
-  Options.Cache = Cache.get();
-  Options.Progress =
-      !Output.Quiet && llvm::sys::Process::StandardErrIsDisplayed();
-  Options.Color = llvm::sys::Process::StandardErrHasColors();
+  ExtractOptions Options = extractOptions(Request, Cache.get(), Output);
   // Each summary joins the program as soon as the units before it have,
   // and is freed: memory follows the program's distinct functions.
   ProgramLinker Linker;
@@ -225,51 +274,26 @@ int runLink(const LinkRequest &Request, ToolConfig &Config,
     error() << "link needs at least one <unit>.onexsum\n";
     return ExitError;
   }
-  std::vector<UnitSummary> Units;
-  for (const std::string &Path : Request.Summaries) {
-    auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-    if (!Buffer) {
-      error() << "cannot read '" << Path << "': " << Buffer.getError().message()
-              << "\n";
-      return ExitError;
-    }
-    auto Unit = readUnitSummary((*Buffer)->getBuffer(), Path);
-    if (!Unit) {
-      error() << llvm::toString(Unit.takeError()) << "\n";
-      return ExitError;
-    }
-    Units.push_back(std::move(*Unit));
-  }
-  // The order the files were given in must not matter.
-  llvm::stable_sort(Units, [](const UnitSummary &A, const UnitSummary &B) {
-    return A.MainFile < B.MainFile;
-  });
+  std::optional<std::vector<UnitSummary>> Units =
+      readSummaries(Request.Summaries);
+  if (!Units)
+    return ExitError;
+  size_t Count = Units->size();
   auto LinkStart = std::chrono::steady_clock::now();
   ProgramLinker Linker;
-  for (UnitSummary &Unit : Units)
+  for (UnitSummary &Unit : *Units)
     Linker.addUnit(std::move(Unit));
   LinkResult Link = Linker.link(reachabilityOptions(Config));
   if (Request.Stats)
     llvm::errs() << llvm::formatv(
         "onex-purity statistics:\nunits: {0} (read from summaries)\nlink: "
         "{1:f3}s of {2:f3}s; {3} functions ({4} defined), {5} call edges\n",
-        Units.size(), secondsSince(LinkStart), secondsSince(Start),
+        Count, secondsSince(LinkStart), secondsSince(Start),
         Link.Stats.Functions, Link.Stats.Defined, Link.Stats.CallEdges);
-  if (!Request.EmitIndex.empty()) {
-    UnitSummary Index;
-    Index.MainFile = "<index>";
-    Index.Program = Linker.program();
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(Request.EmitIndex, EC, llvm::sys::fs::OF_Text);
-    if (EC) {
-      error() << "cannot write '" << Request.EmitIndex << "': " << EC.message()
-              << "\n";
-      return ExitError;
-    }
-    OS << writeUnitSummary(Index);
-  }
-  return reportFindings(std::move(Link.Findings), {}, Units.size(), Config,
-                        Output);
+  if (!Request.EmitIndex.empty() &&
+      !writeIndex(Request.EmitIndex, Linker.program()))
+    return ExitError;
+  return reportFindings(std::move(Link.Findings), {}, Count, Config, Output);
 }
 
 int listChecks(ToolConfig &Config) {
