@@ -42,11 +42,12 @@ int main(int Argc, char *Argv[]) {
     llvm::StringRef Arg(Argv[I]);
     if (Arg.starts_with("--resource-dir") || Arg.starts_with("-resource-dir"))
       HasResourceDir = true;
-    if (Arg == "--version" || Arg == "-version")
+    if (Arg == "--version" || Arg == "-version") {
       std::printf(
           "onex-clangd: clangd with the onex-purity " ONEX_PURITY_VERSION
           " checks (onex-*)\n");
       std::fflush(stdout); // Before clangd writes its own text.
+    }
   }
   static std::string ResourceDir = "--resource-dir=" ONEX_CLANG_RESOURCE_DIR;
   if (!HasResourceDir)
