@@ -7,20 +7,25 @@
 
 namespace onex {
 
+std::string Finding::operation() const {
+  return Inside.empty() ? What : What + " inside '" + Inside + "'";
+}
+
+std::string Finding::entryLabel() const {
+  return (EntryKind == EntryKind::PureFunction ? "pure function '"
+                                               : "reducer '") +
+         Entry + "'";
+}
+
 std::string Finding::message() const {
-  std::string M = What;
-  if (!Inside.empty())
-    M += " inside '" + Inside + "'";
-  M += " ";
+  std::string M = operation() + " ";
   M += categoryVerb(Cat);
   if (!Reason.empty())
     M += " (" + Reason + ")";
   if (EntryKind == EntryKind::None)
     return M;
   M += Chain.empty() ? "; in " : "; reachable from ";
-  M += EntryKind == EntryKind::PureFunction ? "pure function '" : "reducer '";
-  M += Entry + "'";
-  return M;
+  return M + entryLabel();
 }
 
 void sortFindings(std::vector<Finding> &Findings) {

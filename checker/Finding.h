@@ -53,6 +53,10 @@ struct Finding {
   /// The full message, e.g. "call to 'fprintf' performs I/O (stdio);
   /// reachable from reducer 'NodeXReducer::execute'".
   std::string message() const;
+  /// The operation and, if set, the function it is inside.
+  std::string operation() const;
+  /// The entry point as the message names it, e.g. "reducer 'app::reduce'".
+  std::string entryLabel() const;
   /// A chain note, e.g. "'execute' calls 'log_line' here".
   static std::string noteFor(const ChainStep &Step);
   /// The function the operation is in: the last callee of the chain, or the

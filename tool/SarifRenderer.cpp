@@ -118,14 +118,10 @@ private:
       Steps.push_back(Object{{"location", location(L, std::move(Message))}});
     };
     if (!F.EntryDecl.File.empty())
-      Step(F.EntryDecl,
-           (F.EntryKind == EntryKind::PureFunction ? "pure function '"
-                                                   : "reducer '") +
-               F.Entry + "'");
+      Step(F.EntryDecl, F.entryLabel());
     for (const ChainStep &S : F.Chain)
       Step(S.Site, Finding::noteFor(S));
-    Step(F.Primary,
-         F.What + (F.Inside.empty() ? "" : " inside '" + F.Inside + "'"));
+    Step(F.Primary, F.operation());
     return Object{
         {"threadFlows", Array{Object{{"locations", std::move(Steps)}}}}};
   }

@@ -98,6 +98,12 @@ std::string escapeProperty(llvm::StringRef S) {
   return Out;
 }
 
+/// "path:line: 'caller' calls 'callee' here", for formats without notes.
+std::string chainLine(const ChainStep &Step, const Report &R) {
+  return relativeTo(Step.Site.File, R.SourceRoot) + ":" +
+         std::to_string(Step.Site.Line) + ": " + Finding::noteFor(Step);
+}
+
 llvm::json::Value locationJson(const Location &L, const Report &R) {
   return llvm::json::Object{{"file", relativeTo(L.File, R.SourceRoot)},
                             {"line", L.Line},
@@ -120,8 +126,7 @@ void renderGithub(const Report &R, llvm::raw_ostream &OS) {
       continue;
     std::string Message = F.message();
     for (const ChainStep &Step : F.Chain)
-      Message += "\n  " + relativeTo(Step.Site.File, R.SourceRoot) + ":" +
-                 std::to_string(Step.Site.Line) + ": " + Finding::noteFor(Step);
+      Message += "\n  " + chainLine(Step, R);
     OS << "::error file="
        << escapeProperty(relativeTo(F.Primary.File, R.SourceRoot))
        << ",line=" << F.Primary.Line << ",col=" << F.Primary.Column
@@ -181,9 +186,7 @@ void renderCodeClimate(const Report &R, llvm::raw_ostream &OS) {
       continue;
     std::string Body;
     for (const ChainStep &Step : F.Chain)
-      Body += "- " + relativeTo(Step.Site.File, R.SourceRoot) + ":" +
-              std::to_string(Step.Site.Line) + ": " + Finding::noteFor(Step) +
-              "\n";
+      Body += "- " + chainLine(Step, R) + "\n";
     llvm::json::Object Issue{
         {"type", "issue"},
         {"description", F.message()},
