@@ -22,6 +22,14 @@ void deduplicate(std::vector<Finding> &Findings) {
   });
 }
 
+AnalysisStats statsOf(const ProgramSummary &Program, const Extractor &Ex) {
+  AnalysisStats Stats;
+  Stats.Functions = Program.size();
+  Stats.ScannedBodies = Ex.scannedBodies();
+  Stats.CallEdges = Program.callEdgeCount();
+  return Stats;
+}
+
 } // namespace
 
 bool anchorInUnit(Finding &F) {
@@ -74,10 +82,7 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
   for (Finding &F : findPayloadViolations(Ctx, Config, Ex.roles(), Ex.rules()))
     Result.Findings.push_back(std::move(F));
   sortFindings(Result.Findings);
-  Result.Stats.Functions = Program.size();
-  Result.Stats.ScannedBodies = Ex.scannedBodies();
-  for (const FunctionSummary &S : Program.functions())
-    Result.Stats.CallEdges += S.Calls.size();
+  Result.Stats = statsOf(Program, Ex);
   return Result;
 }
 
@@ -90,10 +95,7 @@ UnitExtraction summarizeTranslationUnit(clang::ASTContext &Ctx,
   Result.Unit.LocalFindings =
       findPayloadViolations(Ctx, Config, Ex.roles(), Ex.rules());
   sortFindings(Result.Unit.LocalFindings);
-  Result.Stats.Functions = Result.Unit.Program.size();
-  Result.Stats.ScannedBodies = Ex.scannedBodies();
-  for (const FunctionSummary &S : Result.Unit.Program.functions())
-    Result.Stats.CallEdges += S.Calls.size();
+  Result.Stats = statsOf(Result.Unit.Program, Ex);
   return Result;
 }
 

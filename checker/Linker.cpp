@@ -76,10 +76,9 @@ LinkResult ProgramLinker::link(const ReachabilityOptions &Options) const {
 
   Result.Stats.Units = Units;
   Result.Stats.Functions = Program.size();
-  for (const FunctionSummary &S : Program.functions()) {
-    Result.Stats.Defined += S.HasBody;
-    Result.Stats.CallEdges += S.Calls.size();
-  }
+  Result.Stats.CallEdges = Program.callEdgeCount();
+  Result.Stats.Defined = llvm::count_if(
+      Program.functions(), [](const FunctionSummary &S) { return S.HasBody; });
   return Result;
 }
 
@@ -122,14 +121,6 @@ unsigned importFromIndex(ProgramSummary &Program, const ProgramSummary &Index) {
     ++Imported;
   }
   return Imported;
-}
-
-LinkResult linkUnits(llvm::ArrayRef<UnitSummary> Units,
-                     const ReachabilityOptions &Options) {
-  ProgramLinker Linker;
-  for (const UnitSummary &Unit : Units)
-    Linker.addUnit(UnitSummary(Unit));
-  return Linker.link(Options);
 }
 
 } // namespace onex

@@ -60,10 +60,6 @@ ProgramSummary mergeUnits(llvm::ArrayRef<UnitSummary> Units);
 /// Returns the number of functions imported.
 unsigned importFromIndex(ProgramSummary &Program, const ProgramSummary &Index);
 
-/// Links copies of Units (ProgramLinker::link).
-LinkResult linkUnits(llvm::ArrayRef<UnitSummary> Units,
-                     const ReachabilityOptions &Options);
-
 } // namespace onex
 
 #endif // ONEX_CHECKER_LINKER_H

@@ -14,6 +14,13 @@ FunctionId ProgramSummary::getOrCreate(llvm::StringRef USR, bool &Created) {
   return It->second;
 }
 
+size_t ProgramSummary::callEdgeCount() const {
+  size_t Edges = 0;
+  for (const FunctionSummary &S : Functions)
+    Edges += S.Calls.size();
+  return Edges;
+}
+
 std::optional<FunctionId> ProgramSummary::find(llvm::StringRef USR) const {
   auto It = ByUSR.find(USR);
   if (It == ByUSR.end())

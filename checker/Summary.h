@@ -14,6 +14,7 @@
 
 #include "checker/Category.h"
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include <optional>
 #include <string>
@@ -78,7 +79,11 @@ public:
     return Functions[Id];
   }
   const std::vector<FunctionSummary> &functions() const { return Functions; }
+  /// Mutable summaries, but not a resizable vector: ids stay valid.
+  llvm::MutableArrayRef<FunctionSummary> functions() { return Functions; }
   size_t size() const { return Functions.size(); }
+  /// Call sites over all functions (statistics).
+  size_t callEdgeCount() const;
 
 private:
   std::vector<FunctionSummary> Functions;

@@ -16,22 +16,49 @@
 //===----------------------------------------------------------------------===//
 
 #include "checker/SummaryIO.h"
+#include "checker/Paths.h"
+#include "checker/StableSort.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/Path.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace onex {
 
 namespace {
 
+/// What a summary file holds, without owning it: a unit, or a linked
+/// program written as an index (no main file, no local findings).
+struct SummaryView {
+  llvm::StringRef MainFile;
+  const ProgramSummary &Program;
+  llvm::ArrayRef<Finding> LocalFindings;
+};
+
+/// Calls Visit on every location of a unit: what the writer interns and
+/// what makePathsAbsolute rewrites.
+template <typename UnitT, typename VisitT>
+void forEachLocation(UnitT &Unit, VisitT Visit) {
+  for (auto &S : Unit.Program.functions()) {
+    Visit(S.Decl);
+    for (auto &Op : S.Ops)
+      Visit(Op.Where);
+    for (auto &C : S.Calls)
+      Visit(C.Where);
+  }
+  for (auto &F : Unit.LocalFindings) {
+    Visit(F.Primary);
+    for (auto &Note : F.Notes)
+      Visit(Note.first);
+  }
+}
+
 class Writer {
 public:
   explicit Writer(llvm::raw_ostream &OS) : J(OS) {}
 
-  void write(const UnitSummary &Unit) {
-    internAll(Unit);
+  void write(const SummaryView &Unit) {
+    forEachLocation(Unit, [&](const Location &L) { intern(L); });
     J.object([&] {
       J.attribute("format", "onex-summary");
       J.attribute("version", SummaryFormatVersion);
@@ -55,21 +82,6 @@ private:
   void intern(const Location &L) {
     if (!L.File.empty() && FileIndex.try_emplace(L.File, Files.size()).second)
       Files.push_back(L.File);
-  }
-
-  void internAll(const UnitSummary &Unit) {
-    for (const FunctionSummary &S : Unit.Program.functions()) {
-      intern(S.Decl);
-      for (const Operation &Op : S.Ops)
-        intern(Op.Where);
-      for (const CallSite &C : S.Calls)
-        intern(C.Where);
-    }
-    for (const Finding &F : Unit.LocalFindings) {
-      intern(F.Primary);
-      for (const auto &Note : F.Notes)
-        intern(Note.first);
-    }
   }
 
   void location(const Location &L) {
@@ -158,6 +170,14 @@ private:
   llvm::StringMap<size_t> FileIndex;
 };
 
+std::string writeView(const SummaryView &View) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  Writer(OS).write(View);
+  OS << "\n";
+  return Text;
+}
+
 /// Reads one summary; the first malformed part ends the read with an error
 /// that says where in the document it is.
 class Reader {
@@ -233,6 +253,42 @@ private:
     return V.getAsString().value_or("").str();
   }
 
+  /// Parses each element of List (absent: none) as an array of Size values;
+  /// false at the first malformed one.
+  template <typename ParseT>
+  static bool eachTuple(const llvm::json::Array *List, size_t Size,
+                        ParseT Parse) {
+    if (!List)
+      return true;
+    for (const llvm::json::Value &V : *List) {
+      const llvm::json::Array *A = V.getAsArray();
+      if (!A || A->size() != Size || !Parse(*A))
+        return false;
+    }
+    return true;
+  }
+
+  /// [check, what, reason, LOC]
+  bool operation(const llvm::json::Array &A, Operation &Op) const {
+    std::optional<Category> Cat = category(A[0]);
+    if (!Cat || !location(&A[3], Op.Where))
+      return false;
+    Op.Cat = *Cat;
+    Op.What = text(A[1]);
+    Op.Reason = text(A[2]);
+    return true;
+  }
+
+  /// [callee-index, LOC, virtual]
+  bool callSite(const llvm::json::Array &A, CallSite &C) const {
+    std::optional<int64_t> Callee = A[0].getAsInteger();
+    if (!Callee || *Callee < 0 || !location(&A[1], C.Where))
+      return false;
+    C.Callee = *Callee;
+    C.Virtual = A[2].getAsBoolean().value_or(false);
+    return true;
+  }
+
   bool function(const llvm::json::Value &V, ProgramSummary &Program) const {
     const llvm::json::Object *O = V.getAsObject();
     if (!O)
@@ -258,33 +314,16 @@ private:
     S.AllowReason = O->getString("allow").value_or("").str();
     if (!location(O->get("decl"), S.Decl))
       return false;
-    if (const llvm::json::Array *Ops = O->getArray("ops"))
-      for (const llvm::json::Value &OpV : *Ops) {
-        const llvm::json::Array *A = OpV.getAsArray();
-        if (!A || A->size() != 4)
-          return false;
-        Operation Op;
-        std::optional<Category> Cat = category((*A)[0]);
-        if (!Cat || !location(&(*A)[3], Op.Where))
-          return false;
-        Op.Cat = *Cat;
-        Op.What = text((*A)[1]);
-        Op.Reason = text((*A)[2]);
-        S.Ops.push_back(std::move(Op));
-      }
-    if (const llvm::json::Array *Calls = O->getArray("calls"))
-      for (const llvm::json::Value &CallV : *Calls) {
-        const llvm::json::Array *A = CallV.getAsArray();
-        if (!A || A->size() != 3)
-          return false;
-        CallSite C;
-        std::optional<int64_t> Callee = (*A)[0].getAsInteger();
-        if (!Callee || *Callee < 0 || !location(&(*A)[1], C.Where))
-          return false;
-        C.Callee = *Callee;
-        C.Virtual = (*A)[2].getAsBoolean().value_or(false);
-        S.Calls.push_back(std::move(C));
-      }
+    bool WellFormed =
+        eachTuple(O->getArray("ops"), 4,
+                  [&](const llvm::json::Array &A) {
+                    return operation(A, S.Ops.emplace_back());
+                  }) &&
+        eachTuple(O->getArray("calls"), 3, [&](const llvm::json::Array &A) {
+          return callSite(A, S.Calls.emplace_back());
+        });
+    if (!WellFormed)
+      return false;
     if (const llvm::json::Array *Overrides = O->getArray("overrides"))
       for (const llvm::json::Value &U : *Overrides)
         S.Overrides.push_back(text(U));
@@ -306,51 +345,26 @@ private:
     F.What = O->getString("what").value_or("").str();
     F.Reason = O->getString("reason").value_or("").str();
     F.Entry = O->getString("entry").value_or("").str();
-    if (const llvm::json::Array *Notes = O->getArray("notes"))
-      for (const llvm::json::Value &N : *Notes) {
-        const llvm::json::Array *A = N.getAsArray();
-        Location Where;
-        if (!A || A->size() != 2 || !location(&(*A)[0], Where))
-          return false;
-        F.Notes.emplace_back(std::move(Where), text((*A)[1]));
-      }
-    return true;
+    // [LOC, text]
+    return eachTuple(O->getArray("notes"), 2, [&](const llvm::json::Array &A) {
+      auto &[Where, Text] = F.Notes.emplace_back();
+      Text = text(A[1]);
+      return location(&A[0], Where);
+    });
   }
 
   std::string Path;
   std::vector<std::string> Files;
 };
 
-using PathCache = llvm::StringMap<std::string>;
-
-void absolutise(std::string &File, llvm::StringRef Directory,
-                PathCache &Cache) {
-  if (File.empty())
-    return;
-  auto [It, Inserted] = Cache.try_emplace(File);
-  if (!Inserted) {
-    File = It->second;
-    return;
-  }
-  llvm::SmallString<256> Path(File);
-  if (!llvm::sys::path::is_absolute(Path)) {
-    llvm::SmallString<256> Base(Directory);
-    llvm::sys::path::append(Base, Path);
-    Path = Base;
-  }
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  It->second = std::string(Path);
-  File = It->second;
-}
-
 } // namespace
 
 std::string writeUnitSummary(const UnitSummary &Unit) {
-  std::string Text;
-  llvm::raw_string_ostream OS(Text);
-  Writer(OS).write(Unit);
-  OS << "\n";
-  return Text;
+  return writeView({Unit.MainFile, Unit.Program, Unit.LocalFindings});
+}
+
+std::string writeSummaryIndex(const ProgramSummary &Program) {
+  return writeView({"<index>", Program, {}});
 }
 
 llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
@@ -358,37 +372,80 @@ llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
   return Reader(Path).read(Text);
 }
 
+static constexpr llvm::StringLiteral CacheEntryMagic = "onex-cache 1\n";
+
+std::optional<CacheEntry> parseCacheEntry(llvm::StringRef Text) {
+  if (!Text.consume_front(CacheEntryMagic))
+    return std::nullopt;
+  CacheEntry Entry;
+  while (!Text.empty()) {
+    auto [Line, Rest] = Text.split('\n');
+    Text = Rest;
+    if (Line.empty()) {
+      Entry.Summary = Text;
+      return Entry;
+    }
+    auto [Hash, Path] = Line.split(' ');
+    if (Path.empty())
+      return std::nullopt;
+    Entry.Inputs.push_back({Hash, Path});
+  }
+  return std::nullopt; // No summary after the inputs.
+}
+
+std::string
+writeCacheEntry(llvm::ArrayRef<std::pair<std::string, std::string>> Inputs,
+                const UnitSummary &Unit) {
+  std::string Text = CacheEntryMagic.str();
+  for (const auto &[Hash, Path] : Inputs)
+    Text += Hash + " " + Path + "\n";
+  return Text + "\n" + writeUnitSummary(Unit);
+}
+
 llvm::Expected<UnitSummary> readSummaryFile(llvm::StringRef Text,
                                             llvm::StringRef Path) {
-  if (Text.starts_with("onex-cache ")) {
-    size_t End = Text.find("\n\n");
-    if (End == llvm::StringRef::npos)
-      return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     Path + ": damaged cache entry");
-    Text = Text.drop_front(End + 2);
+  if (!Text.starts_with("onex-cache "))
+    return readUnitSummary(Text, Path);
+  std::optional<CacheEntry> Entry = parseCacheEntry(Text);
+  if (!Entry)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   Path + ": damaged cache entry");
+  return readUnitSummary(Entry->Summary, Path);
+}
+
+llvm::Expected<std::vector<UnitSummary>>
+readSummaryFiles(llvm::ArrayRef<std::string> Paths) {
+  std::vector<UnitSummary> Units;
+  for (const std::string &Path : Paths) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+    if (!Buffer)
+      return llvm::createStringError(Buffer.getError(), "cannot read '%s': %s",
+                                     Path.c_str(),
+                                     Buffer.getError().message().c_str());
+    auto Unit = readSummaryFile((*Buffer)->getBuffer(), Path);
+    if (!Unit)
+      return Unit.takeError();
+    Units.push_back(std::move(*Unit));
   }
-  return readUnitSummary(Text, Path);
+  stableSort(Units, [](const UnitSummary &A, const UnitSummary &B) {
+    return A.MainFile < B.MainFile;
+  });
+  return Units;
 }
 
 void makePathsAbsolute(UnitSummary &Unit, llvm::StringRef Directory) {
-  PathCache Cache;
-  auto absolutise = [&](std::string &File, llvm::StringRef Directory) {
-    onex::absolutise(File, Directory, Cache);
+  // The same few files appear on every location: resolve each name once.
+  llvm::StringMap<std::string> Resolved;
+  auto Absolutise = [&](std::string &File) {
+    if (File.empty())
+      return;
+    auto [It, Inserted] = Resolved.try_emplace(File);
+    if (Inserted)
+      It->second = absolutePath(File, Directory);
+    File = It->second;
   };
-  absolutise(Unit.MainFile, Directory);
-  for (FunctionId Id = 0; Id < Unit.Program.size(); ++Id) {
-    FunctionSummary &S = Unit.Program[Id];
-    absolutise(S.Decl.File, Directory);
-    for (Operation &Op : S.Ops)
-      absolutise(Op.Where.File, Directory);
-    for (CallSite &C : S.Calls)
-      absolutise(C.Where.File, Directory);
-  }
-  for (Finding &F : Unit.LocalFindings) {
-    absolutise(F.Primary.File, Directory);
-    for (auto &Note : F.Notes)
-      absolutise(Note.first.File, Directory);
-  }
+  Absolutise(Unit.MainFile);
+  forEachLocation(Unit, [&](Location &L) { Absolutise(L.File); });
 }
 
 } // namespace onex

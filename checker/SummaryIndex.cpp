@@ -2,11 +2,9 @@
 
 #include "checker/SummaryIndex.h"
 #include "checker/Linker.h"
-#include "checker/StableSort.h"
 #include "checker/SummaryIO.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include <mutex>
 
 namespace onex {
@@ -50,26 +48,6 @@ std::string stampOf(const std::vector<std::string> &Files) {
   return Stamp;
 }
 
-llvm::Expected<std::shared_ptr<const ProgramSummary>>
-readIndex(const std::vector<std::string> &Files) {
-  std::vector<UnitSummary> Units;
-  for (const std::string &F : Files) {
-    auto Buffer = llvm::MemoryBuffer::getFile(F, /*IsText=*/true);
-    if (!Buffer)
-      return llvm::createStringError(Buffer.getError(),
-                                     "summary index '%s': %s", F.c_str(),
-                                     Buffer.getError().message().c_str());
-    auto Unit = readSummaryFile((*Buffer)->getBuffer(), F);
-    if (!Unit)
-      return Unit.takeError();
-    Units.push_back(std::move(*Unit));
-  }
-  stableSort(Units, [](const UnitSummary &A, const UnitSummary &B) {
-    return A.MainFile < B.MainFile;
-  });
-  return std::make_shared<const ProgramSummary>(mergeUnits(Units));
-}
-
 } // namespace
 
 llvm::Expected<std::shared_ptr<const ProgramSummary>>
@@ -89,10 +67,12 @@ loadSummaryIndex(llvm::StringRef Path) {
   Entry &E = Cache[Path];
   if (E.Index && E.Stamp == Stamp)
     return E.Index;
-  auto Index = readIndex(*Files);
-  if (!Index)
-    return Index.takeError();
-  E = {Stamp, *Index};
+  auto Units = readSummaryFiles(*Files);
+  if (!Units)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "summary index '%s': %s", Path.str().c_str(),
+                                   llvm::toString(Units.takeError()).c_str());
+  E = {Stamp, std::make_shared<const ProgramSummary>(mergeUnits(*Units))};
   return E.Index;
 }
 

@@ -3,15 +3,13 @@
 #include "Commands.h"
 #include "CheckDocs.h"
 #include "Driver.h"
-#include "checker/StableSort.h"
+#include "Stopwatch.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
-#include <chrono>
 
 namespace onex::tool {
 
@@ -21,28 +19,37 @@ llvm::raw_ostream &error() {
   return llvm::WithColor::error(llvm::errs(), "onex-purity");
 }
 
-double secondsSince(std::chrono::steady_clock::time_point Start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
-      .count();
+/// Prints E and returns the exit code for it.
+int fail(llvm::Error E) {
+  error() << llvm::toString(std::move(E)) << "\n";
+  return ExitError;
 }
 
-/// Prints each failed unit's compiler errors, then one line naming it.
+/// Prints a failed unit's compiler errors, then one line naming it.
+void printFailure(const UnitOutcome &U, llvm::StringRef Consequence = "") {
+  llvm::errs() << U.Diagnostics;
+  error() << U.File << ": " << U.Failure << Consequence << "\n";
+}
+
 std::vector<UnitFailure> reportFailures(std::vector<UnitOutcome> &Outcomes) {
   std::vector<UnitFailure> Failures;
   for (const UnitOutcome &U : Outcomes) {
     if (U.Failure.empty())
       continue;
-    llvm::errs() << U.Diagnostics;
-    error() << U.File << ": " << U.Failure
-            << "; the other units were analysed\n";
+    printFailure(U, "; the other units were analysed");
     Failures.push_back({U.File, U.Failure});
   }
   return Failures;
 }
 
-unsigned countIn(const std::vector<Finding> &Findings, llvm::StringRef File) {
-  return llvm::count_if(
-      Findings, [&](const Finding &F) { return F.Primary.File == File; });
+void printLinkStats(const LinkResult &Link, double LinkSeconds,
+                    double TotalSeconds) {
+  llvm::errs() << llvm::formatv(
+      "link: {0:f3}s, {1:f1}% of {2:f3}s; {3} functions ({4} defined), {5} "
+      "call edges\n",
+      LinkSeconds, TotalSeconds > 0 ? 100 * LinkSeconds / TotalSeconds : 0,
+      TotalSeconds, Link.Stats.Functions, Link.Stats.Defined,
+      Link.Stats.CallEdges);
 }
 
 void printStats(const std::vector<UnitOutcome> &Outcomes,
@@ -50,6 +57,9 @@ void printStats(const std::vector<UnitOutcome> &Outcomes,
                 llvm::StringRef Root) {
   llvm::raw_ostream &OS = llvm::errs();
   unsigned Parsed = 0, Cached = 0, Failed = 0;
+  llvm::StringMap<unsigned> FindingsIn;
+  for (const Finding &F : Link.Findings)
+    ++FindingsIn[F.Primary.File];
   OS << "onex-purity statistics:\n"
      << llvm::formatv("  {0,9} {1,10} {2,10} {3,9}  {4}\n", "time(s)",
                       "functions", "call-edges", "findings", "unit");
@@ -57,19 +67,14 @@ void printStats(const std::vector<UnitOutcome> &Outcomes,
     Parsed += !U.FromCache;
     Cached += U.FromCache;
     Failed += !U.Failure.empty();
-    OS << llvm::formatv(
-        "  {0,9:f3} {1,10} {2,10} {3,9}  {4}{5}\n", U.Seconds,
-        U.Stats.Functions, U.Stats.CallEdges, countIn(Link.Findings, U.File),
-        relativeTo(U.File, Root), U.FromCache ? " (cached)" : "");
+    OS << llvm::formatv("  {0,9:f3} {1,10} {2,10} {3,9}  {4}{5}\n", U.Seconds,
+                        U.Stats.Functions, U.Stats.CallEdges,
+                        FindingsIn.lookup(U.File), relativeTo(U.File, Root),
+                        U.FromCache ? " (cached)" : "");
   }
   OS << "units: " << Outcomes.size() << " (parsed " << Parsed << ", from cache "
      << Cached << ", failed " << Failed << ")\n";
-  OS << llvm::formatv("link: {0:f3}s, {1:f1}% of {2:f3}s; {3} functions ({4} "
-                      "defined), {5} call edges\n",
-                      LinkSeconds,
-                      TotalSeconds > 0 ? 100 * LinkSeconds / TotalSeconds : 0,
-                      TotalSeconds, Link.Stats.Functions, Link.Stats.Defined,
-                      Link.Stats.CallEdges);
+  printLinkStats(Link, LinkSeconds, TotalSeconds);
 }
 
 ReachabilityOptions reachabilityOptions(ToolConfig &Config) {
@@ -79,12 +84,8 @@ ReachabilityOptions reachabilityOptions(ToolConfig &Config) {
   return O;
 }
 
-bool writeDepfile(llvm::StringRef Path, llvm::StringRef Target,
+void writeDepfile(llvm::raw_ostream &OS, llvm::StringRef Target,
                   const std::vector<std::string> &Deps) {
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC)
-    return false;
   auto Escape = [](llvm::StringRef S) {
     std::string Out;
     for (char C : S) {
@@ -100,7 +101,6 @@ bool writeDepfile(llvm::StringRef Path, llvm::StringRef Target,
   for (const std::string &D : Deps)
     OS << " \\\n  " << Escape(D);
   OS << "\n";
-  return true;
 }
 
 llvm::Expected<clang::tooling::CompileCommand>
@@ -135,48 +135,6 @@ bool configurationIsValid(
   return Reported.empty();
 }
 
-/// Reads every summary, ordered by unit so that the order the files were
-/// given in does not matter. Errors are printed; nullopt then.
-std::optional<std::vector<UnitSummary>>
-readSummaries(const std::vector<std::string> &Paths) {
-  std::vector<UnitSummary> Units;
-  for (const std::string &Path : Paths) {
-    auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-    if (!Buffer) {
-      error() << "cannot read '" << Path << "': " << Buffer.getError().message()
-              << "\n";
-      return std::nullopt;
-    }
-    auto Unit = readUnitSummary((*Buffer)->getBuffer(), Path);
-    if (!Unit) {
-      error() << llvm::toString(Unit.takeError()) << "\n";
-      return std::nullopt;
-    }
-    Units.push_back(std::move(*Unit));
-  }
-  // Link in main-file order whatever order the shell globbed the paths in.
-  stableSort(Units, [](const UnitSummary &A, const UnitSummary &B) {
-    return A.MainFile < B.MainFile;
-  });
-  return Units;
-}
-
-/// link --emit-index: the linked program in the summary format, for the
-/// SummaryIndex option.
-bool writeIndex(llvm::StringRef Path, const ProgramSummary &Program) {
-  UnitSummary Index;
-  Index.MainFile = "<index>";
-  Index.Program = Program;
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC) {
-    error() << "cannot write '" << Path << "': " << EC.message() << "\n";
-    return false;
-  }
-  OS << writeUnitSummary(Index);
-  return true;
-}
-
 ExtractOptions extractOptions(const GateRequest &Request, SummaryCache *Cache,
                               const OutputOptions &Output) {
   ExtractOptions Options;
@@ -192,21 +150,17 @@ ExtractOptions extractOptions(const GateRequest &Request, SummaryCache *Cache,
 
 int runGate(const GateRequest &Request, ToolConfig &Config,
             const OutputOptions &Output) {
-  auto Start = std::chrono::steady_clock::now();
+  Stopwatch Total;
   auto Commands = loadCompileCommands(Request.Units);
-  if (!Commands) {
-    error() << llvm::toString(Commands.takeError()) << "\n";
-    return ExitError;
-  }
+  if (!Commands)
+    return fail(Commands.takeError());
   if (!configurationIsValid(*Commands, Config))
     return ExitError;
   std::unique_ptr<SummaryCache> Cache;
   if (!Request.CacheDir.empty()) {
     auto Opened = SummaryCache::open(Request.CacheDir);
-    if (!Opened) {
-      error() << llvm::toString(Opened.takeError()) << "\n";
-      return ExitError;
-    }
+    if (!Opened)
+      return fail(Opened.takeError());
     Cache = std::move(*Opened);
   }
   ExtractOptions Options = extractOptions(Request, Cache.get(), Output);
@@ -216,20 +170,19 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
   double MergeSeconds = 0; // Linking work done during phase 1.
   std::vector<UnitOutcome> Outcomes =
       summarizeUnits(*Commands, Config, Options, [&](UnitOutcome &U) {
-        auto MergeStart = std::chrono::steady_clock::now();
+        Stopwatch Merge;
         if (U.Summary)
           Linker.addUnit(std::move(*U.Summary));
         U.Summary.reset();
-        MergeSeconds += secondsSince(MergeStart);
+        MergeSeconds += Merge.seconds();
       });
   std::vector<UnitFailure> Failures = reportFailures(Outcomes);
 
-  auto LinkStart = std::chrono::steady_clock::now();
+  Stopwatch Linking;
   LinkResult Link = Linker.link(reachabilityOptions(Config));
-  double LinkSeconds = MergeSeconds + secondsSince(LinkStart);
+  double LinkSeconds = MergeSeconds + Linking.seconds();
   if (Request.Stats)
-    printStats(Outcomes, Link, LinkSeconds, secondsSince(Start),
-               Output.SourceRoot);
+    printStats(Outcomes, Link, LinkSeconds, Total.seconds(), Output.SourceRoot);
   return reportFindings(std::move(Link.Findings), std::move(Failures),
                         Outcomes.size(), Config, Output);
 }
@@ -240,58 +193,50 @@ int runExtract(const ExtractRequest &Request, ToolConfig &Config) {
     return ExitError;
   }
   auto Command = extractCommand(Request);
-  if (!Command) {
-    error() << llvm::toString(Command.takeError()) << "\n";
-    return ExitError;
-  }
+  if (!Command)
+    return fail(Command.takeError());
   UnitOutcome Out = summarizeUnit(*Command, Config,
                                   llvm::sys::Process::StandardErrHasColors());
   if (!Out.Failure.empty()) {
-    llvm::errs() << Out.Diagnostics;
-    error() << Out.File << ": " << Out.Failure << "\n";
+    printFailure(Out);
     return ExitError;
   }
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Request.Output, EC, llvm::sys::fs::OF_Text);
-  if (EC) {
-    error() << "cannot write '" << Request.Output << "': " << EC.message()
-            << "\n";
-    return ExitError;
-  }
-  OS << writeUnitSummary(*Out.Summary);
-  if (!Request.Depfile.empty() &&
-      !writeDepfile(Request.Depfile, Request.Output, Out.Dependencies)) {
-    error() << "cannot write '" << Request.Depfile << "'\n";
-    return ExitError;
-  }
-  return ExitClean;
+  bool Written = writeFile(Request.Output, [&](llvm::raw_ostream &OS) {
+    OS << writeUnitSummary(*Out.Summary);
+  });
+  if (Written && !Request.Depfile.empty())
+    Written = writeFile(Request.Depfile, [&](llvm::raw_ostream &OS) {
+      writeDepfile(OS, Request.Output, Out.Dependencies);
+    });
+  return Written ? ExitClean : ExitError;
 }
 
 int runLink(const LinkRequest &Request, ToolConfig &Config,
             const OutputOptions &Output) {
-  auto Start = std::chrono::steady_clock::now();
+  Stopwatch Total;
   if (Request.Summaries.empty()) {
     error() << "link needs at least one <unit>.onexsum\n";
     return ExitError;
   }
-  std::optional<std::vector<UnitSummary>> Units =
-      readSummaries(Request.Summaries);
+  auto Units = readSummaryFiles(Request.Summaries);
   if (!Units)
-    return ExitError;
+    return fail(Units.takeError());
   size_t Count = Units->size();
-  auto LinkStart = std::chrono::steady_clock::now();
+  Stopwatch Linking;
   ProgramLinker Linker;
   for (UnitSummary &Unit : *Units)
     Linker.addUnit(std::move(Unit));
   LinkResult Link = Linker.link(reachabilityOptions(Config));
-  if (Request.Stats)
-    llvm::errs() << llvm::formatv(
-        "onex-purity statistics:\nunits: {0} (read from summaries)\nlink: "
-        "{1:f3}s of {2:f3}s; {3} functions ({4} defined), {5} call edges\n",
-        Count, secondsSince(LinkStart), secondsSince(Start),
-        Link.Stats.Functions, Link.Stats.Defined, Link.Stats.CallEdges);
+  if (Request.Stats) {
+    llvm::errs() << "onex-purity statistics:\nunits: " << Count
+                 << " (read from summaries)\n";
+    printLinkStats(Link, Linking.seconds(), Total.seconds());
+  }
+  // --emit-index: the linked program, for the SummaryIndex option.
   if (!Request.EmitIndex.empty() &&
-      !writeIndex(Request.EmitIndex, Linker.program()))
+      !writeFile(Request.EmitIndex, [&](llvm::raw_ostream &OS) {
+        OS << writeSummaryIndex(Linker.program());
+      }))
     return ExitError;
   return reportFindings(std::move(Link.Findings), {}, Count, Config, Output);
 }

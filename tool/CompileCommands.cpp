@@ -1,6 +1,7 @@
 //===- CompileCommands.cpp ------------------------------------------------===//
 
 #include "CompileCommands.h"
+#include "checker/Paths.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -16,13 +17,6 @@ namespace {
 llvm::Error fail(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                  Message.str().c_str());
-}
-
-std::string absolute(llvm::StringRef Path) {
-  llvm::SmallString<256> Abs(Path);
-  llvm::sys::fs::make_absolute(Abs);
-  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  return std::string(Abs);
 }
 
 llvm::Expected<std::unique_ptr<CompilationDatabase>>
@@ -48,7 +42,7 @@ databaseIn(llvm::StringRef BuildPath) {
 llvm::Expected<std::unique_ptr<CompilationDatabase>>
 databaseFor(const CommandRequest &Request) {
   if (Request.HasDashes) {
-    std::string Cwd = absolute(".");
+    std::string Cwd = absolutePath(".");
     return std::make_unique<clang::tooling::FixedCompilationDatabase>(
         Cwd, Request.ExtraArgs);
   }
@@ -59,7 +53,7 @@ databaseFor(const CommandRequest &Request) {
                 "-- <compiler flags>");
   std::string Message;
   auto DB = CompilationDatabase::autoDetectFromSource(
-      absolute(Request.Sources.front()), Message);
+      absolutePath(Request.Sources.front()), Message);
   if (!DB)
     return fail("no compilation database found above '" +
                 Request.Sources.front() +
@@ -104,7 +98,7 @@ loadCompileCommands(const CommandRequest &Request) {
                   "' lists no translation units");
   }
   for (const std::string &Source : Request.Sources) {
-    std::string Path = absolute(Source);
+    std::string Path = absolutePath(Source);
     if (!llvm::sys::fs::exists(Path))
       return fail("no such file: '" + Source + "'");
     std::vector<CompileCommand> ForFile = (*DB)->getCompileCommands(Path);
@@ -113,9 +107,7 @@ loadCompileCommands(const CommandRequest &Request) {
     llvm::append_range(Commands, ForFile);
   }
   for (CompileCommand &C : Commands)
-    C.Filename = absolute(llvm::sys::path::is_absolute(C.Filename)
-                              ? C.Filename
-                              : (C.Directory + "/" + C.Filename));
+    C.Filename = absolutePath(C.Filename, C.Directory);
   sortAndDeduplicate(Commands);
   return Commands;
 }
@@ -131,8 +123,8 @@ commandFromCompilerLine(const std::vector<std::string> &Line) {
     if (I > 0 && (Line[I - 1] == "-o" || Line[I - 1] == "-MF"))
       continue;
     CompileCommand C;
-    C.Directory = absolute(".");
-    C.Filename = absolute(Line[I]);
+    C.Directory = absolutePath(".");
+    C.Filename = absolutePath(Line[I]);
     C.CommandLine = Line;
     return C;
   }

@@ -1,11 +1,11 @@
 //===- Driver.cpp ---------------------------------------------------------===//
 
 #include "Driver.h"
+#include "Stopwatch.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/raw_ostream.h"
-#include <chrono>
 #include <mutex>
 
 namespace onex::tool {
@@ -16,8 +16,7 @@ namespace {
 class ProgressLine {
 public:
   ProgressLine(size_t Total, bool Enabled)
-      : Total(Total), Enabled(Enabled && Total > 0),
-        Start(std::chrono::steady_clock::now()) {}
+      : Total(Total), Enabled(Enabled && Total > 0) {}
   ~ProgressLine() {
     if (Enabled)
       llvm::errs() << "\r\x1b[K";
@@ -28,9 +27,7 @@ public:
       return;
     std::lock_guard<std::mutex> Lock(Mutex);
     ++Done;
-    double Elapsed =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
-            .count();
+    double Elapsed = Timer.seconds();
     double Eta = Elapsed / Done * (Total - Done);
     llvm::errs() << llvm::formatv("\r\x1b[K[{0,5}/{1}] {2} ETA {3} {4}", Done,
                                   Total, clock(Elapsed), clock(Eta),
@@ -47,7 +44,7 @@ private:
   size_t Total;
   size_t Done = 0;
   bool Enabled;
-  std::chrono::steady_clock::time_point Start;
+  Stopwatch Timer;
   std::mutex Mutex;
 };
 

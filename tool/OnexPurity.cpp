@@ -13,10 +13,9 @@
 
 #include "Commands.h"
 #include "OnexVersion.h"
+#include "checker/Paths.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
 
 using namespace llvm;
@@ -143,27 +142,13 @@ cl::opt<bool> &statsOption() {
   return Stats;
 }
 
-std::string currentDirectory() {
-  SmallString<256> Dir;
-  sys::fs::current_path(Dir);
-  return std::string(Dir);
-}
-
-std::string absolute(StringRef Path) {
-  SmallString<256> Abs(Path);
-  sys::fs::make_absolute(Abs);
-  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  return std::string(Abs);
-}
-
 OutputOptions outputOptions() {
   OutputOptions O;
   O.Format = Format;
   O.OutputFile = Output;
   O.Baseline = Baseline;
   O.WriteBaseline = WriteBaseline;
-  O.SourceRoot = absolute(SourceRoot.empty() ? currentDirectory()
-                                             : std::string(SourceRoot));
+  O.SourceRoot = absolutePath(SourceRoot); // Empty: the current directory.
   O.Quiet = Quiet;
   if (UseColor != cl::BOU_UNSET)
     O.Color = UseColor == cl::BOU_TRUE;

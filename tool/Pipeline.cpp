@@ -11,19 +11,6 @@ namespace onex::tool {
 
 namespace {
 
-bool writeTo(llvm::StringRef Path,
-             llvm::function_ref<void(llvm::raw_ostream &)> Write) {
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC) {
-    llvm::WithColor::error(llvm::errs(), "onex-purity")
-        << "cannot write '" << Path << "': " << EC.message() << "\n";
-    return false;
-  }
-  Write(OS);
-  return true;
-}
-
 void printSummary(const Report &R, unsigned Units) {
   unsigned Shown = R.unsuppressedCount();
   unsigned Suppressed = R.Findings.size() - Shown;
@@ -37,6 +24,19 @@ void printSummary(const Report &R, unsigned Units) {
 }
 
 } // namespace
+
+bool writeFile(llvm::StringRef Path,
+               llvm::function_ref<void(llvm::raw_ostream &)> Write) {
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
+  if (EC) {
+    llvm::WithColor::error(llvm::errs(), "onex-purity")
+        << "cannot write '" << Path << "': " << EC.message() << "\n";
+    return false;
+  }
+  Write(OS);
+  return true;
+}
 
 int reportFindings(std::vector<Finding> Findings,
                    std::vector<UnitFailure> Failures, unsigned Units,
@@ -52,8 +52,8 @@ int reportFindings(std::vector<Finding> Findings,
   computeFingerprints(R, Sources);
 
   if (!Options.WriteBaseline.empty() &&
-      !writeTo(Options.WriteBaseline,
-               [&](llvm::raw_ostream &OS) { renderSarif(R, Sources, OS); }))
+      !writeFile(Options.WriteBaseline,
+                 [&](llvm::raw_ostream &OS) { renderSarif(R, Sources, OS); }))
     return ExitError;
   if (!Options.Baseline.empty()) {
     auto Baseline = readBaseline(Options.Baseline);
@@ -72,7 +72,7 @@ int reportFindings(std::vector<Finding> Findings,
     render(Options.Format, R, Sources, llvm::outs(), Color);
     llvm::outs().flush();
   } else {
-    Written = writeTo(Options.OutputFile, [&](llvm::raw_ostream &OS) {
+    Written = writeFile(Options.OutputFile, [&](llvm::raw_ostream &OS) {
       render(Options.Format, R, Sources, OS, Options.Color.value_or(false));
     });
   }

@@ -27,6 +27,11 @@ struct OutputOptions {
   std::optional<bool> Color; // Unset: when stdout is a terminal.
 };
 
+/// Opens Path and lets Write fill it; on failure prints "cannot write
+/// '<Path>': <reason>" and returns false.
+bool writeFile(llvm::StringRef Path,
+               llvm::function_ref<void(llvm::raw_ostream &)> Write);
+
 /// Renders Findings and returns the exit code: ExitError if any unit
 /// failed or output could not be written, else ExitFindings if an
 /// unsuppressed finding remains, else ExitClean.

@@ -1,7 +1,6 @@
 //===- SummaryCache.cpp ---------------------------------------------------===//
 //
-// Entry layout: "onex-cache 1\n", then one "<hash> <path>\n" per file read,
-// an empty line, and the unit summary as written by writeUnitSummary.
+// The entry layout is CacheEntry's (checker/SummaryIO.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,8 +17,6 @@
 namespace onex::tool {
 
 namespace {
-
-constexpr llvm::StringLiteral Magic = "onex-cache 1\n";
 
 std::string hex128(llvm::StringRef Data) {
   llvm::XXH128_hash_t H = llvm::xxh3_128bits(
@@ -80,29 +77,24 @@ std::string SummaryCache::hashOfFile(llvm::StringRef File) {
 
 std::optional<UnitOutcome> SummaryCache::lookup(llvm::StringRef Key) {
   std::string Text = readFileOrEmpty(entryPath(Key));
-  llvm::StringRef Rest(Text);
-  if (!Rest.consume_front(Magic))
+  std::optional<CacheEntry> Entry = parseCacheEntry(Text);
+  if (!Entry)
     return std::nullopt;
   UnitOutcome Out;
-  while (true) {
-    auto [Line, Tail] = Rest.split('\n');
-    Rest = Tail;
-    if (Line.empty())
-      break;
-    auto [Hash, Path] = Line.split(' ');
-    if (Path.empty() || hashOfFile(Path) != Hash)
-      return std::nullopt; // An input changed (or the entry is damaged).
-    Out.Dependencies.push_back(Path.str());
+  for (const CacheEntry::Input &In : Entry->Inputs) {
+    if (hashOfFile(In.Path) != In.Hash)
+      return std::nullopt; // An input changed.
+    Out.Dependencies.push_back(In.Path.str());
   }
-  llvm::Expected<UnitSummary> Summary = readUnitSummary(Rest, entryPath(Key));
+  llvm::Expected<UnitSummary> Summary =
+      readUnitSummary(Entry->Summary, entryPath(Key));
   if (!Summary) {
     llvm::consumeError(Summary.takeError());
     return std::nullopt;
   }
   Out.File = Summary->MainFile;
   Out.Stats.Functions = Summary->Program.size();
-  for (const FunctionSummary &S : Summary->Program.functions())
-    Out.Stats.CallEdges += S.Calls.size();
+  Out.Stats.CallEdges = Summary->Program.callEdgeCount();
   Out.Summary = std::move(*Summary);
   Out.FromCache = true;
   return Out;
@@ -111,10 +103,10 @@ std::optional<UnitOutcome> SummaryCache::lookup(llvm::StringRef Key) {
 void SummaryCache::store(llvm::StringRef Key, const UnitOutcome &Outcome) {
   if (!Outcome.Failure.empty() || !Outcome.Summary)
     return;
-  std::string Text = Magic.str();
+  std::vector<std::pair<std::string, std::string>> Inputs;
   for (const std::string &Dep : Outcome.Dependencies)
-    Text += hashOfFile(Dep) + " " + Dep + "\n";
-  Text += "\n" + writeUnitSummary(*Outcome.Summary);
+    Inputs.emplace_back(hashOfFile(Dep), Dep);
+  std::string Text = writeCacheEntry(Inputs, *Outcome.Summary);
 
   std::string Path = entryPath(Key);
   llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));

@@ -2,6 +2,8 @@
 
 #include "UnitRunner.h"
 #include "OnexVersion.h"
+#include "Stopwatch.h"
+#include "checker/Paths.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -12,21 +14,10 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
-#include <chrono>
 
 namespace onex::tool {
 
 namespace {
-
-std::string absolutePath(llvm::StringRef Path, llvm::StringRef Directory) {
-  llvm::SmallString<256> Result(Path);
-  if (!llvm::sys::path::is_absolute(Result)) {
-    Result = Directory;
-    llvm::sys::path::append(Result, Path);
-  }
-  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
-  return std::string(Result);
-}
 
 /// A dependency's path must name the file that was read: resolve ".."
 /// through the file system, since "/lib/gcc/../../include" is not
@@ -127,7 +118,7 @@ std::string absoluteSourcePath(const clang::tooling::CompileCommand &Command) {
 
 UnitOutcome summarizeUnit(const clang::tooling::CompileCommand &Command,
                           ToolConfig &Config, bool ColorDiagnostics) {
-  auto Start = std::chrono::steady_clock::now();
+  Stopwatch Timer;
   UnitOutcome Out;
   Out.File = absoluteSourcePath(Command);
 
@@ -163,9 +154,7 @@ UnitOutcome summarizeUnit(const clang::tooling::CompileCommand &Command,
     Out.Failure = Errors ? "failed to parse (" + std::to_string(Errors) +
                                (Errors == 1 ? " error)" : " errors)")
                          : "failed to parse";
-  Out.Seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
-          .count();
+  Out.Seconds = Timer.seconds();
   return Out;
 }
 
