@@ -2,7 +2,7 @@
 #
 #   include(OnexPurity)          # after adding this directory to CMAKE_MODULE_PATH
 #   onex_purity_check(<target>... [NAME <name>] [ALL]
-#                     [FORMAT text|sarif|json|github] [OUTPUT <file>]
+#                     [FORMAT text|sarif|json|github|codeclimate] [OUTPUT <file>]
 #                     [BASELINE <sarif>] [LINK_ARGS <arg>...])
 #
 # Every C/C++ source of the targets gets its own `onex-purity extract` build
