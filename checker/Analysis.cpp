@@ -6,7 +6,6 @@
 #include "checker/Nolint.h"
 #include "checker/PayloadAnalysis.h"
 #include "checker/Reachability.h"
-#include "checker/SummaryIndex.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace onex {
@@ -52,19 +51,15 @@ bool anchorInUnit(Finding &F) {
 }
 
 AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
-                                      const EngineConfig &Config) {
+                                      const EngineConfig &Config,
+                                      const ProgramSummary *Index) {
   ProgramSummary Program;
   Extractor Ex(Ctx, Config, Program);
   Ex.extractFromEntries();
 
   AnalysisResult Result;
-  if (!Config.Options.SummaryIndex.empty()) {
-    auto Index = loadSummaryIndex(Config.Options.SummaryIndex);
-    if (Index)
-      importFromIndex(Program, **Index);
-    else
-      Result.ConfigErrors.push_back(llvm::toString(Index.takeError()));
-  }
+  if (Index)
+    importFromIndex(Program, *Index);
   ReachabilityOptions Options;
   Options.OpaqueSystemCalls = Config.Options.OpaqueSystemCalls;
   NolintIndex Waivers; // For operations in other units (see below).

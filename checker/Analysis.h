@@ -8,8 +8,6 @@
 #include "checker/Summary.h"
 #include "checker/SummaryIO.h"
 #include "clang/AST/ASTContext.h"
-#include <atomic>
-#include <memory>
 #include <vector>
 
 namespace onex {
@@ -23,22 +21,17 @@ struct AnalysisStats {
 struct AnalysisResult {
   std::vector<Finding> Findings;
   AnalysisStats Stats;
-  /// Problems with the configuration found while analysing (an unreadable
-  /// SummaryIndex); the unit is still analysed without it.
-  std::vector<std::string> ConfigErrors;
-  /// Set by the first front end that shows ConfigErrors, so that several
-  /// checks sharing this result report them once.
-  std::shared_ptr<std::atomic<bool>> ConfigErrorsShown =
-      std::make_shared<std::atomic<bool>>(false);
 };
 
 /// Summarises what the entry points of the translation unit reach and
-/// returns the findings, in a deterministic order. With a SummaryIndex,
-/// functions the unit cannot see come from the index; a finding whose
-/// operation lies in another unit is then reported at the last call the
-/// unit makes on the way (see anchorInUnit).
+/// returns the findings, in a deterministic order. Index, when given, is
+/// what the rest of the program does (a summary index the front end
+/// loaded): functions the unit cannot see come from it, and a finding whose
+/// operation lies in another unit is reported at the last call the unit
+/// makes on the way (see anchorInUnit).
 AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
-                                      const EngineConfig &Config);
+                                      const EngineConfig &Config,
+                                      const ProgramSummary *Index = nullptr);
 
 /// Moves a finding whose primary location is outside the unit (it has no
 /// SourceLocation: it came from a summary index) to the deepest call on

@@ -1,8 +1,8 @@
 //===- Category.h - Kinds of impurity and the checks that report them -----===//
 //
 // A category is what an impure operation does (I/O, a clock read, ...). Each
-// category is reported by exactly one check; the mapping lives here so that
-// every front end names checks the same way.
+// reportable category is reported by exactly one check. Categories, checks
+// and their metadata come from one table, Checks.def.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,47 +12,48 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
+#include <string>
 
 namespace onex {
 
 enum class Category {
-  IO,
-  Syscall,
-  Nondeterminism,
-  Serialization,
-  GlobalState,
-  MemberState,
-  EffectCall,
-  Opaque,
-  /// A type-erased, dict-like intent payload (onex-intent-untyped-payload).
-  UntypedPayload,
-  /// An intent payload that is not a model (onex-intent-payload-model).
-  PayloadModel,
-  /// Rule-only: a dict-like type (std::any, JSON values, ...).
-  DictLike,
-  /// Known to be pure; rules of this category silence opaque-call findings.
-  Pure,
+#define ONEX_CHECK(Id, RuleName, CheckName, Verb, Summary, Strict) Id,
+#define ONEX_RULE_CATEGORY(Id, RuleName, Verb) Id,
+#include "checker/Checks.def"
+  /// Not a category: what a default-constructed finding or operation holds
+  /// until the engine sets it. Never reported (asserted).
+  Unset,
 };
 
-/// The spelling used in rule packs ("io", "syscall", ...).
-llvm::StringRef categoryName(Category C);
-/// Parses a rule-pack spelling; std::nullopt when unknown.
-std::optional<Category> parseCategory(llvm::StringRef Name);
-/// Every category spelling a rule pack accepts, for error messages.
-llvm::StringRef ruleCategoryList();
+/// One row of the check catalogue.
+struct CheckInfo {
+  Category Cat;
+  llvm::StringLiteral Name;    // "onex-purity-io"
+  llvm::StringLiteral Summary; // One sentence.
+  bool Strict;                 // Reports more in strict mode.
+};
 
-/// The check that reports findings of category C ("onex-purity-io", ...).
+/// Every check, in name order.
+llvm::ArrayRef<CheckInfo> checkCatalogue();
+
+/// Whether findings of category C are reported (by checkNameFor(C)).
+bool isReported(Category C);
+/// The check that reports category C; C must be reported.
 llvm::StringRef checkNameFor(Category C);
 /// The category a check reports; std::nullopt for unknown names.
 std::optional<Category> categoryForCheck(llvm::StringRef CheckName);
-/// All reportable categories, in check-name order.
-llvm::ArrayRef<Category> reportedCategories();
+/// The check name closest to Name (edit distance), for "did you mean";
+/// empty when nothing is close.
+llvm::StringRef closestCheckName(llvm::StringRef Name);
 
 /// The verb phrase of a finding, e.g. "performs I/O".
 llvm::StringRef categoryVerb(Category C);
 
-/// One sentence saying what the check for C reports (SARIF, --list-checks).
-llvm::StringRef checkSummary(Category C);
+/// Parses a rule-pack spelling ("io", "pure", ...); std::nullopt when rules
+/// cannot name such a category.
+std::optional<Category> parseRuleCategory(llvm::StringRef Name);
+/// Every spelling a rule pack accepts, comma-separated, for error messages.
+std::string ruleCategoryList();
 
 } // namespace onex
 

@@ -2,10 +2,8 @@
 
 #include "checker/Config.h"
 #include "checker/RulePackLoader.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
-#include <map>
-#include <mutex>
+#include <tuple>
 
 namespace onex {
 
@@ -30,48 +28,55 @@ std::string EngineOptions::key() const {
 
 llvm::ArrayRef<OptionInfo> engineOptionInfos() {
   using O = EngineOptions;
-  static const OptionInfo Infos[] = {
-      {"ReducerBaseClasses", &O::ReducerBaseClasses, nullptr,
-       "Semicolon list of classes; a class derived from one is a reducer."},
-      {"ReducerNamePattern", &O::ReducerNamePattern, nullptr,
-       "Regex on unqualified class names; a match is a reducer."},
-      {"ReducerFunctions", &O::ReducerFunctions, nullptr,
-       "Regex on fully qualified function names; a match is a reducer."},
-      {"EffectBaseClasses", &O::EffectBaseClasses, nullptr,
-       "Semicolon list of classes; a class derived from one is an effect."},
-      {"EffectNamePattern", &O::EffectNamePattern, nullptr,
-       "Regex on unqualified class names; a match is an effect."},
-      {"EffectFunctions", &O::EffectFunctions, nullptr,
-       "Regex on fully qualified function names; a match is an effect."},
-      {"RuleFiles", &O::RuleFiles, nullptr,
-       "Semicolon list of YAML rule packs, consulted before the defaults."},
-      {"IntentTypes", &O::IntentTypes, nullptr,
-       "Semicolon list of intent classes or class templates; their data "
-       "member 'payload' is the payload."},
-      {"ModelBaseClasses", &O::ModelBaseClasses, nullptr,
-       "Semicolon list of classes; a payload must derive from one."},
-      {"UseDefaultRules", nullptr, &O::UseDefaultRules,
-       "Whether the built-in rule packs apply."},
-      {"OpaqueSystemCalls", nullptr, &O::OpaqueSystemCalls,
-       "Whether calls to bodiless system-header functions that no rule "
-       "knows are opaque (strict mode for onex-purity-opaque-call)."},
-      {"SummaryIndex", &O::SummaryIndex, nullptr,
-       "A summary index (onex-purity link --emit-index) or an onex-purity "
-       "--cache directory: functions this unit cannot see are taken from "
-       "it, so one-unit front ends see across files."},
+  static constexpr OptionInfo Infos[] = {
+      {"ReducerBaseClasses", &O::ReducerBaseClasses, nullptr, false},
+      {"ReducerNamePattern", &O::ReducerNamePattern, nullptr, false},
+      {"ReducerFunctions", &O::ReducerFunctions, nullptr, false},
+      {"EffectBaseClasses", &O::EffectBaseClasses, nullptr, false},
+      {"EffectNamePattern", &O::EffectNamePattern, nullptr, false},
+      {"EffectFunctions", &O::EffectFunctions, nullptr, false},
+      {"RuleFiles", &O::RuleFiles, nullptr, true},
+      {"IntentTypes", &O::IntentTypes, nullptr, false},
+      {"ModelBaseClasses", &O::ModelBaseClasses, nullptr, false},
+      {"UseDefaultRules", nullptr, &O::UseDefaultRules, false},
+      {"OpaqueSystemCalls", nullptr, &O::OpaqueSystemCalls, false},
+      {"SummaryIndex", &O::SummaryIndex, nullptr, true},
   };
   return Infos;
 }
 
-namespace {
-
-llvm::Error optionError(llvm::StringRef Option, const llvm::Twine &Message) {
-  return llvm::createStringError("invalid value for option '" + Option +
-                                 "': " + Message);
+std::string optionErrorMessage(const EngineOptions &Options,
+                               llvm::StringRef Name, const llvm::Twine &What) {
+  std::string Message = "invalid value for option '" + Name.str() + "'";
+  auto It = Options.Sources.find(Name);
+  if (It != Options.Sources.end() && !It->second.empty())
+    Message += " in '" + It->second + "'";
+  return Message + ": " + What.str();
 }
 
-llvm::Error compileRegex(llvm::StringRef Option, llvm::StringRef Text,
-                         std::optional<llvm::Regex> &Out) {
+namespace {
+
+class Compiler {
+public:
+  explicit Compiler(const EngineOptions &Options) : Options(Options) {}
+
+  llvm::Error optionError(llvm::StringRef Option,
+                          const llvm::Twine &Message) const {
+    return llvm::createStringError(
+        optionErrorMessage(Options, Option, Message));
+  }
+
+  llvm::Error compileRegex(llvm::StringRef Option, llvm::StringRef Text,
+                           std::optional<llvm::Regex> &Out) const;
+  llvm::Error compileClasses(llvm::StringRef Option, llvm::StringRef Text,
+                             std::vector<NamePattern> &Out) const;
+
+private:
+  const EngineOptions &Options;
+};
+
+llvm::Error Compiler::compileRegex(llvm::StringRef Option, llvm::StringRef Text,
+                                   std::optional<llvm::Regex> &Out) const {
   if (Text.trim().empty())
     return llvm::Error::success();
   llvm::Regex R(Text);
@@ -83,8 +88,9 @@ llvm::Error compileRegex(llvm::StringRef Option, llvm::StringRef Text,
   return llvm::Error::success();
 }
 
-llvm::Error compileClasses(llvm::StringRef Option, llvm::StringRef Text,
-                           std::vector<NamePattern> &Out) {
+llvm::Error Compiler::compileClasses(llvm::StringRef Option,
+                                     llvm::StringRef Text,
+                                     std::vector<NamePattern> &Out) const {
   for (const std::string &Item : splitList(Text)) {
     NamePattern P;
     std::string Error;
@@ -95,11 +101,13 @@ llvm::Error compileClasses(llvm::StringRef Option, llvm::StringRef Text,
   return llvm::Error::success();
 }
 
-llvm::Error loadRules(const EngineOptions &Options, RuleSet &Rules) {
+llvm::Error loadRules(const EngineOptions &Options,
+                      llvm::ArrayRef<RulePackSource> UserPacks,
+                      RuleSet &Rules) {
   // User packs first: the first matching rule wins, so a company pack can
   // refine or override a default.
-  for (const std::string &File : splitList(Options.RuleFiles))
-    if (llvm::Error E = loadRuleFile(File, Rules))
+  for (const RulePackSource &Pack : UserPacks)
+    if (llvm::Error E = loadRulePack(Pack.Content, Pack.Name, Rules))
       return E;
   if (Options.UseDefaultRules)
     for (const EmbeddedPack &Pack : embeddedRulePacks())
@@ -111,22 +119,19 @@ llvm::Error loadRules(const EngineOptions &Options, RuleSet &Rules) {
 } // namespace
 
 llvm::Expected<std::shared_ptr<const EngineConfig>>
-compileConfig(const EngineOptions &Options) {
+compileConfig(const EngineOptions &Options,
+              llvm::ArrayRef<RulePackSource> UserPacks) {
   auto Config = std::make_shared<EngineConfig>();
   Config->Options = Options;
-  if (llvm::Error E =
-          compileClasses("ReducerBaseClasses", Options.ReducerBaseClasses,
-                         Config->ReducerBases))
-    return std::move(E);
-  if (llvm::Error E = compileClasses(
-          "EffectBaseClasses", Options.EffectBaseClasses, Config->EffectBases))
-    return std::move(E);
-  if (llvm::Error E = compileClasses("IntentTypes", Options.IntentTypes,
-                                     Config->IntentTypes))
-    return std::move(E);
-  if (llvm::Error E = compileClasses(
-          "ModelBaseClasses", Options.ModelBaseClasses, Config->ModelBases))
-    return std::move(E);
+  Compiler C(Options);
+  for (auto [Name, Text, Out] :
+       {std::tuple{"ReducerBaseClasses", &Options.ReducerBaseClasses,
+                   &Config->ReducerBases},
+        {"EffectBaseClasses", &Options.EffectBaseClasses, &Config->EffectBases},
+        {"IntentTypes", &Options.IntentTypes, &Config->IntentTypes},
+        {"ModelBaseClasses", &Options.ModelBaseClasses, &Config->ModelBases}})
+    if (llvm::Error E = C.compileClasses(Name, *Text, *Out))
+      return std::move(E);
   for (auto [Name, Text, Out] :
        {std::tuple{"ReducerNamePattern", &Options.ReducerNamePattern,
                    &Config->ReducerName},
@@ -135,36 +140,11 @@ compileConfig(const EngineOptions &Options) {
         {"EffectNamePattern", &Options.EffectNamePattern, &Config->EffectName},
         {"EffectFunctions", &Options.EffectFunctions,
          &Config->EffectFunctions}})
-    if (llvm::Error E = compileRegex(Name, *Text, *Out))
+    if (llvm::Error E = C.compileRegex(Name, *Text, *Out))
       return std::move(E);
-  if (llvm::Error E = loadRules(Options, Config->Rules))
+  if (llvm::Error E = loadRules(Options, UserPacks, Config->Rules))
     return std::move(E);
   return Config;
-}
-
-llvm::Expected<std::shared_ptr<const EngineConfig>>
-cachedConfig(const EngineOptions &Options) {
-  // The key includes each rule file's modification time, so a long-lived
-  // process (clangd) picks up edited packs.
-  std::string Key = Options.key();
-  for (const std::string &File : splitList(Options.RuleFiles)) {
-    llvm::sys::fs::file_status Status;
-    if (!llvm::sys::fs::status(File, Status))
-      Key += "\n" + File + "@" +
-             std::to_string(
-                 Status.getLastModificationTime().time_since_epoch().count());
-  }
-  static std::mutex Mutex;
-  static std::map<std::string, std::shared_ptr<const EngineConfig>> Cache;
-  std::lock_guard<std::mutex> Lock(Mutex);
-  auto It = Cache.find(Key);
-  if (It != Cache.end())
-    return It->second;
-  auto Compiled = compileConfig(Options);
-  if (!Compiled)
-    return Compiled.takeError();
-  Cache.emplace(Key, *Compiled);
-  return *Compiled;
 }
 
 } // namespace onex

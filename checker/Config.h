@@ -1,10 +1,9 @@
 //===- Config.h - Engine options and their validated, compiled form -------===//
 //
-// The options are the same for every front end: clang-tidy reads them from
-// CheckOptions (as global keys), the standalone tool from .clang-tidy too.
-// compileConfig() validates them once and loads the rule packs; compiled
-// configs are cached per process because every check of every translation
-// unit asks for the same one.
+// The options are the same for every front end; the front ends read them
+// (frontend/OptionReader.h) and the rule packs they name, and hand both to
+// compileConfig(), which validates them and builds the EngineConfig the
+// analysis runs with. Nothing here reads a file.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,6 +12,7 @@
 
 #include "checker/NamePattern.h"
 #include "checker/RuleSet.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
@@ -37,20 +37,32 @@ struct EngineOptions {
   bool OpaqueSystemCalls = false;
   std::string SummaryIndex;
 
+  /// Where options were set: option name -> the configuration file (or
+  /// "command line"). Only error messages read it; it is not part of key().
+  llvm::StringMap<std::string> Sources;
+
   /// A stable text form of every option, used as the cache key.
   std::string key() const;
 };
 
-/// One option: its key, where it lives in EngineOptions (a text or a flag),
-/// and what it does. Front ends read and store options through this table,
-/// so adding an option is one line here.
+/// One option: its key and where it lives in EngineOptions (a text or a
+/// flag). Front ends read and store options through this table, so adding
+/// an option is one line here (and one row in common-options.md, which a
+/// test compares with the reference .clang-tidy).
 struct OptionInfo {
-  const char *Name;
+  llvm::StringLiteral Name;
   std::string EngineOptions::*Text;
   bool EngineOptions::*Flag;
-  const char *Help;
+  /// A path list resolved against the directory of the file setting it.
+  bool IsPathList;
 };
 llvm::ArrayRef<OptionInfo> engineOptionInfos();
+
+/// A rule pack's text and the name its errors use (its path).
+struct RulePackSource {
+  std::string Name;
+  std::string Content;
+};
 
 /// Validated options with compiled regular expressions and rule packs.
 struct EngineConfig {
@@ -66,15 +78,18 @@ struct EngineConfig {
   RuleSet Rules;
 };
 
-/// Validates Options and loads the rule packs. Errors name the option (or
-/// the rule file with line and column) and what is wrong with it.
+/// Validates Options and parses the rule packs: UserPacks (the contents of
+/// Options.RuleFiles, read by the front end) first, then the built-in ones
+/// unless UseDefaultRules is off. Errors name the option and the file that
+/// set it (or the rule pack with line and column) and what is wrong.
 llvm::Expected<std::shared_ptr<const EngineConfig>>
-compileConfig(const EngineOptions &Options);
+compileConfig(const EngineOptions &Options,
+              llvm::ArrayRef<RulePackSource> UserPacks);
 
-/// Like compileConfig, but returns the same object for the same options
-/// while the rule files are unchanged.
-llvm::Expected<std::shared_ptr<const EngineConfig>>
-cachedConfig(const EngineOptions &Options);
+/// The message of a bad option value: "invalid value for option 'Name' in
+/// '<source>': <what>", the same text in every front end.
+std::string optionErrorMessage(const EngineOptions &Options,
+                               llvm::StringRef Name, const llvm::Twine &What);
 
 /// Splits a semicolon-separated option value into trimmed,
 /// non-empty items.

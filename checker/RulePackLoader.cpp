@@ -75,9 +75,9 @@ template <> struct MappingTraits<RawRule> {
       return "unknown key '" + R.UnknownKey +
              "' in rule (expected: category, reason, functions, types, "
              "members, except, headers)";
-    if (!onex::parseCategory(R.Category))
+    if (!onex::parseRuleCategory(R.Category))
       return "unknown category '" + R.Category +
-             "' (expected one of: " + onex::ruleCategoryList().str() + ")";
+             "' (expected one of: " + onex::ruleCategoryList() + ")";
     if (llvm::StringRef(R.Reason).trim().empty())
       return "'reason' must not be empty";
     if (R.Category == "dict-like" &&
@@ -144,12 +144,10 @@ std::vector<NamePattern> compile(const std::vector<std::string> &Texts,
 
 void addRules(const RawPack &Pack, llvm::StringRef Name, RuleSet &Into) {
   using Sep = NamePattern::Separator;
-  unsigned Index = 0;
   for (const RawRule &Raw : Pack.Rules) {
     Rule R;
-    R.Cat = *parseCategory(Raw.Category);
+    R.Cat = *parseRuleCategory(Raw.Category);
     R.Reason = llvm::StringRef(Raw.Reason).trim().str();
-    R.Origin = (Name + " rule " + llvm::Twine(++Index)).str();
     const Rule *Stored = Into.addRule(std::move(R));
     for (NamePattern &P : compile(Raw.Functions, Sep::Scope))
       Into.addFunction(Stored, std::move(P));
@@ -178,15 +176,6 @@ llvm::Error loadRulePack(llvm::StringRef Content, llvm::StringRef Name,
   }
   addRules(Pack, Name, Into);
   return llvm::Error::success();
-}
-
-llvm::Error loadRuleFile(llvm::StringRef Path, RuleSet &Into) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buffer)
-    return llvm::createStringError(Buffer.getError(),
-                                   "cannot read rule pack '" + Path +
-                                       "': " + Buffer.getError().message());
-  return loadRulePack((*Buffer)->getBuffer(), Path, Into);
 }
 
 } // namespace onex

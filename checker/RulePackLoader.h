@@ -14,9 +14,6 @@ namespace onex {
 llvm::Error loadRulePack(llvm::StringRef Content, llvm::StringRef Name,
                          RuleSet &Into);
 
-/// Reads and parses the pack at Path.
-llvm::Error loadRuleFile(llvm::StringRef Path, RuleSet &Into);
-
 /// A pack compiled into the binaries from rules/*.yaml.
 struct EmbeddedPack {
   llvm::StringRef Name;

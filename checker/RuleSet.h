@@ -24,7 +24,6 @@ namespace onex {
 struct Rule {
   Category Cat = Category::Pure;
   std::string Reason;
-  std::string Origin; // "pack-file:line", for --explain style output.
 };
 
 /// A class rule: the class, everything derived from it, minus exceptions.

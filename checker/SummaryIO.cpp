@@ -16,11 +16,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "checker/SummaryIO.h"
-#include "checker/Paths.h"
-#include "checker/StableSort.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace onex {
@@ -372,80 +369,13 @@ llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
   return Reader(Path).read(Text);
 }
 
-static constexpr llvm::StringLiteral CacheEntryMagic = "onex-cache 1\n";
-
-std::optional<CacheEntry> parseCacheEntry(llvm::StringRef Text) {
-  if (!Text.consume_front(CacheEntryMagic))
-    return std::nullopt;
-  CacheEntry Entry;
-  while (!Text.empty()) {
-    auto [Line, Rest] = Text.split('\n');
-    Text = Rest;
-    if (Line.empty()) {
-      Entry.Summary = Text;
-      return Entry;
-    }
-    auto [Hash, Path] = Line.split(' ');
-    if (Path.empty())
-      return std::nullopt;
-    Entry.Inputs.push_back({Hash, Path});
-  }
-  return std::nullopt; // No summary after the inputs.
-}
-
-std::string
-writeCacheEntry(llvm::ArrayRef<std::pair<std::string, std::string>> Inputs,
-                const UnitSummary &Unit) {
-  std::string Text = CacheEntryMagic.str();
-  for (const auto &[Hash, Path] : Inputs)
-    Text += Hash + " " + Path + "\n";
-  return Text + "\n" + writeUnitSummary(Unit);
-}
-
-llvm::Expected<UnitSummary> readSummaryFile(llvm::StringRef Text,
-                                            llvm::StringRef Path) {
-  if (!Text.starts_with("onex-cache "))
-    return readUnitSummary(Text, Path);
-  std::optional<CacheEntry> Entry = parseCacheEntry(Text);
-  if (!Entry)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   Path + ": damaged cache entry");
-  return readUnitSummary(Entry->Summary, Path);
-}
-
-llvm::Expected<std::vector<UnitSummary>>
-readSummaryFiles(llvm::ArrayRef<std::string> Paths) {
-  std::vector<UnitSummary> Units;
-  for (const std::string &Path : Paths) {
-    auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-    if (!Buffer)
-      return llvm::createStringError(Buffer.getError(), "cannot read '%s': %s",
-                                     Path.c_str(),
-                                     Buffer.getError().message().c_str());
-    auto Unit = readSummaryFile((*Buffer)->getBuffer(), Path);
-    if (!Unit)
-      return Unit.takeError();
-    Units.push_back(std::move(*Unit));
-  }
-  stableSort(Units, [](const UnitSummary &A, const UnitSummary &B) {
-    return A.MainFile < B.MainFile;
+void forEachFileName(UnitSummary &Unit,
+                     llvm::function_ref<void(std::string &)> Visit) {
+  Visit(Unit.MainFile);
+  forEachLocation(Unit, [&](Location &L) {
+    if (!L.File.empty())
+      Visit(L.File);
   });
-  return Units;
-}
-
-void makePathsAbsolute(UnitSummary &Unit, llvm::StringRef Directory) {
-  // The same few files appear on every location: resolve each name once.
-  llvm::StringMap<std::string> Resolved;
-  auto Absolutise = [&](std::string &File) {
-    if (File.empty())
-      return;
-    auto [It, Inserted] = Resolved.try_emplace(File);
-    if (Inserted)
-      It->second = absolutePath(File, Directory);
-    File = It->second;
-  };
-  Absolutise(Unit.MainFile);
-  forEachLocation(Unit, [&](Location &L) { Absolutise(L.File); });
 }
 
 } // namespace onex

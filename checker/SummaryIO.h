@@ -41,40 +41,10 @@ std::string writeSummaryIndex(const ProgramSummary &Program);
 llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
                                             llvm::StringRef Path);
 
-/// An entry of onex-purity's --cache directory: "onex-cache 1", one
-/// "<hash> <path>" line per file the unit read, an empty line, then the
-/// unit summary. Defined here because the SummaryIndex option reads cache
-/// directories too.
-struct CacheEntry {
-  struct Input {
-    llvm::StringRef Hash;
-    llvm::StringRef Path;
-  };
-  std::vector<Input> Inputs;
-  llvm::StringRef Summary; // The text readUnitSummary parses.
-};
-
-/// The framing of a cache entry; nullopt if Text is not one or is damaged.
-std::optional<CacheEntry> parseCacheEntry(llvm::StringRef Text);
-
-/// A cache entry for Unit; Inputs are (hash, path) pairs.
-std::string
-writeCacheEntry(llvm::ArrayRef<std::pair<std::string, std::string>> Inputs,
-                const UnitSummary &Unit);
-
-/// Like readUnitSummary, but also accepts a cache entry.
-llvm::Expected<UnitSummary> readSummaryFile(llvm::StringRef Text,
-                                            llvm::StringRef Path);
-
-/// Reads the files at Paths (unit summaries or cache entries), ordered by
-/// main file so that the order they were named in does not matter. The
-/// first unreadable or malformed file ends the read; the error names it.
-llvm::Expected<std::vector<UnitSummary>>
-readSummaryFiles(llvm::ArrayRef<std::string> Paths);
-
-/// Makes every file path in Unit absolute (relative to Directory) and
-/// normalised, so units compiled in different directories agree on names.
-void makePathsAbsolute(UnitSummary &Unit, llvm::StringRef Directory);
+/// Calls Visit on every file name in Unit (its main file and every
+/// location's), so a front end can rewrite them (make them absolute).
+void forEachFileName(UnitSummary &Unit,
+                     llvm::function_ref<void(std::string &)> Visit);
 
 } // namespace onex
 

@@ -11,10 +11,10 @@ class OnexModule : public clang::tidy::ClangTidyModule {
 public:
   void
   addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
-    for (Category C : reportedCategories())
+    for (const CheckInfo &Check : checkCatalogue())
       Factories.registerCheckFactory(
-          checkNameFor(C),
-          [C](llvm::StringRef Name, clang::tidy::ClangTidyContext *Context) {
+          Check.Name, [C = Check.Cat](llvm::StringRef Name,
+                                      clang::tidy::ClangTidyContext *Context) {
             return std::make_unique<PurityCheck>(Name, Context, C);
           });
   }

@@ -4,7 +4,9 @@
 #include "SharedAnalysis.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
+#include "frontend/OptionReader.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 using namespace clang::ast_matchers;
 
@@ -12,35 +14,66 @@ namespace onex::tidy {
 
 namespace {
 
-/// Reads the engine options. They are read as global keys (falling back
-/// from "<check>.<Option>" to "<Option>"), so one .clang-tidy entry
-/// configures every onex check.
-EngineOptions
-readOptions(const clang::tidy::ClangTidyCheck::OptionsView &View) {
-  EngineOptions O;
-  for (const OptionInfo &Info : engineOptionInfos()) {
-    if (Info.Text)
-      O.*Info.Text = View.getLocalOrGlobal(Info.Name, O.*Info.Text).str();
-    else
-      O.*Info.Flag = View.getLocalOrGlobal(Info.Name, O.*Info.Flag);
+/// Which .clang-tidy set an option, for relative paths and messages.
+/// clang-tidy does not say, so the same files are looked up again - only
+/// when a message or a relative path needs it.
+class OptionOrigins {
+public:
+  OptionOrigins(const clang::tidy::ClangTidyContext &Context)
+      : Context(Context) {}
+
+  std::string operator()(llvm::StringRef Key) {
+    if (!Provider) {
+      Provider = std::make_unique<clang::tidy::FileOptionsProvider>(
+          clang::tidy::ClangTidyGlobalOptions(),
+          clang::tidy::ClangTidyOptions::getDefaults(),
+          clang::tidy::ClangTidyOptions(), llvm::vfs::getRealFileSystem());
+      Layers = Provider->getRawOptions(Context.getCurrentFile());
+    }
+    const TidyOptionMap &Effective = Context.getOptions().CheckOptions;
+    auto It = Effective.find(Key);
+    if (It == Effective.end())
+      return "";
+    return originInLayers(Layers, Key, It->second.Value);
   }
-  return O;
-}
+
+private:
+  const clang::tidy::ClangTidyContext &Context;
+  std::unique_ptr<clang::tidy::FileOptionsProvider> Provider;
+  std::vector<clang::tidy::ClangTidyOptionsProvider::OptionsSource> Layers;
+};
 
 } // namespace
 
 PurityCheck::PurityCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context,
                          Category Reports)
-    : ClangTidyCheck(Name, Context), Reports(Reports),
-      Options(readOptions(ClangTidyCheck::Options)) {
-  auto Compiled = cachedConfig(Options);
+    : ClangTidyCheck(Name, Context), Reports(Reports) {
+  OptionOrigins Origins(*Context);
+  const TidyOptionMap &Map = Context->getOptions().CheckOptions;
+  for (const std::string &Warning : unknownOptionWarnings(Map, Origins))
+    configurationMessage(Warning, clang::DiagnosticIDs::Warning);
+  auto Read = readEngineOptions(Map, Name, Origins);
+  if (!Read) {
+    configurationMessage(llvm::toString(Read.takeError()),
+                         clang::DiagnosticIDs::Error);
+    return;
+  }
+  Options = std::move(*Read);
+  auto Compiled = TidyFrontEnd::instance().configs().get(Options);
   if (!Compiled) {
-    configurationDiag("%0", clang::DiagnosticIDs::Error)
-        << llvm::toString(Compiled.takeError());
+    configurationMessage(llvm::toString(Compiled.takeError()),
+                         clang::DiagnosticIDs::Error);
     return;
   }
   Config = *Compiled;
+}
+
+void PurityCheck::configurationMessage(const std::string &Message,
+                                       clang::DiagnosticIDs::Level Level) {
+  llvm::StringRef File = ClangTidyCheck::getCurrentMainFile();
+  if (TidyFrontEnd::instance().firstTimeFor(File, Message))
+    configurationDiag("%0", Level) << Message;
 }
 
 void PurityCheck::storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -66,12 +99,10 @@ void PurityCheck::registerMatchers(MatchFinder *Finder) {
 void PurityCheck::check(const MatchFinder::MatchResult &MatchResult) {
   if (Result)
     return;
-  Result = sharedAnalysis(*MatchResult.Context, Config);
-  if (!Result->ConfigErrors.empty() &&
-      !Result->ConfigErrorsShown->exchange(true))
-    for (const std::string &Error : Result->ConfigErrors)
-      configurationDiag("%0", clang::DiagnosticIDs::Error) << Error;
-  for (const Finding &F : Result->Findings)
+  Result = TidyFrontEnd::instance().analysis(*MatchResult.Context, Config);
+  if (!Result->IndexError.empty())
+    configurationMessage(Result->IndexError, clang::DiagnosticIDs::Error);
+  for (const Finding &F : Result->Analysis.Findings)
     if (F.Cat == Reports)
       emit(F, *MatchResult.SourceManager);
 }

@@ -10,8 +10,7 @@
 #ifndef ONEX_TIDY_PURITYCHECK_H
 #define ONEX_TIDY_PURITYCHECK_H
 
-#include "checker/Analysis.h"
-#include "checker/Config.h"
+#include "SharedAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
 
@@ -33,11 +32,15 @@ public:
 
 private:
   void emit(const Finding &F, clang::SourceManager &SM);
+  /// A configuration message, shown once per translation unit however
+  /// many onex checks meet it.
+  void configurationMessage(const std::string &Message,
+                            clang::DiagnosticIDs::Level Level);
 
   Category Reports;
   EngineOptions Options;
   std::shared_ptr<const EngineConfig> Config; // Null when options are bad.
-  std::shared_ptr<const AnalysisResult> Result;
+  std::shared_ptr<const SharedResult> Result;
 };
 
 } // namespace onex::tidy

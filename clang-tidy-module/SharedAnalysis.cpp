@@ -1,33 +1,46 @@
 //===- SharedAnalysis.cpp -------------------------------------------------===//
 
 #include "SharedAnalysis.h"
-#include <map>
-#include <mutex>
-#include <tuple>
 
 namespace onex::tidy {
 
-std::shared_ptr<const AnalysisResult>
-sharedAnalysis(clang::ASTContext &Ctx,
-               const std::shared_ptr<const EngineConfig> &Config) {
+TidyFrontEnd &TidyFrontEnd::instance() {
+  static TidyFrontEnd FrontEnd;
+  return FrontEnd;
+}
+
+std::shared_ptr<const SharedResult>
+TidyFrontEnd::analysis(clang::ASTContext &Ctx,
+                       const std::shared_ptr<const EngineConfig> &Config) {
   // clangd builds ASTs on several threads, hence the lock; the translation
   // unit's address is part of the key so a reused ASTContext address can
   // never return another unit's result.
-  using Key =
-      std::tuple<const clang::ASTContext *, const void *, const EngineConfig *>;
-  static std::mutex Mutex;
-  static std::map<Key, std::weak_ptr<const AnalysisResult>> Cache;
-
   Key K{&Ctx, Ctx.getTranslationUnitDecl(), Config.get()};
   std::lock_guard<std::mutex> Lock(Mutex);
-  for (auto It = Cache.begin(); It != Cache.end();)
-    It = It->second.expired() ? Cache.erase(It) : std::next(It);
-  if (auto Existing = Cache[K].lock())
+  std::erase_if(Results, [](const auto &E) { return E.second.expired(); });
+  if (auto Existing = Results[K].lock())
     return Existing;
-  auto Result = std::make_shared<const AnalysisResult>(
-      analyzeTranslationUnit(Ctx, *Config));
-  Cache[K] = Result;
+  auto Result = std::make_shared<SharedResult>();
+  std::shared_ptr<const ProgramSummary> Index;
+  if (!Config->Options.SummaryIndex.empty()) {
+    auto Loaded = Indexes.get(Config->Options.SummaryIndex);
+    if (Loaded)
+      Index = *Loaded;
+    else
+      Result->IndexError = llvm::toString(Loaded.takeError());
+  }
+  Result->Analysis = analyzeTranslationUnit(Ctx, *Config, Index.get());
+  Results[K] = Result;
   return Result;
+}
+
+bool TidyFrontEnd::firstTimeFor(llvm::StringRef File, llvm::StringRef Message) {
+  std::lock_guard<std::mutex> Lock(Mutex);
+  if (ShownFile != File) {
+    ShownFile = File.str();
+    Shown.clear();
+  }
+  return Shown.insert(Message).second;
 }
 
 } // namespace onex::tidy

@@ -4,6 +4,8 @@
 #include "CheckDocs.h"
 #include "Driver.h"
 #include "Stopwatch.h"
+#include "frontend/Paths.h"
+#include "frontend/SummaryFiles.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -77,9 +79,16 @@ void printStats(const std::vector<UnitOutcome> &Outcomes,
   printLinkStats(Link, LinkSeconds, TotalSeconds);
 }
 
-ReachabilityOptions reachabilityOptions(ToolConfig &Config) {
+/// Link-time options: OpaqueSystemCalls as configured for the current
+/// directory (it applies to the whole program).
+ReachabilityOptions reachabilityOptions(ToolConfig &Config,
+                                        llvm::StringRef Check) {
   ReachabilityOptions O;
-  O.OpaqueSystemCalls = Config.optionsFor(".").OpaqueSystemCalls;
+  auto Options = Config.optionsFor(absolutePath("onex-purity.cpp"), Check);
+  if (Options)
+    O.OpaqueSystemCalls = Options->OpaqueSystemCalls;
+  else
+    llvm::consumeError(Options.takeError()); // Reported by validation.
   O.FollowEscapeHatches = true;
   return O;
 }
@@ -118,21 +127,76 @@ extractCommand(const ExtractRequest &Request) {
   return Commands->front();
 }
 
+/// Checks that see the same options in every unit share one analysis; a
+/// "<check>.<Option>" override gives its check a group (and an analysis) of
+/// its own. Groups are in catalogue order, and so are their checks.
+struct CheckGroup {
+  std::vector<llvm::StringRef> Checks; // The first one's options are used.
+};
+
+std::vector<std::string>
+sourcesOf(const std::vector<clang::tooling::CompileCommand> &Commands) {
+  std::vector<std::string> Files;
+  for (const clang::tooling::CompileCommand &C : Commands)
+    Files.push_back(absoluteSourcePath(C));
+  return Files;
+}
+
+std::vector<CheckGroup> groupChecks(const std::vector<std::string> &Files,
+                                    ToolConfig &Config) {
+  std::vector<std::pair<std::string, CheckGroup>> Groups;
+  for (const CheckInfo &Check : checkCatalogue()) {
+    std::string Profile;
+    for (const std::string &File : Files) {
+      auto Options = Config.optionsFor(File, Check.Name);
+      Profile += Options ? Options->key() : llvm::toString(Options.takeError());
+    }
+    auto It = llvm::find_if(Groups, [&](const auto &G) {
+      return G.first == Profile;
+    });
+    if (It == Groups.end())
+      It = Groups.insert(Groups.end(), {Profile, CheckGroup()});
+    It->second.Checks.push_back(Check.Name);
+  }
+  std::vector<CheckGroup> Result;
+  for (auto &[Profile, Group] : Groups)
+    Result.push_back(std::move(Group));
+  return Result;
+}
+
 /// Configuration errors stop the run before any parsing: they would fail
-/// every unit the same way. Each distinct error is printed once.
-bool configurationIsValid(
-    const std::vector<clang::tooling::CompileCommand> &Commands,
-    ToolConfig &Config) {
-  llvm::StringSet<> Reported;
-  for (const clang::tooling::CompileCommand &C : Commands) {
-    auto Engine = Config.engineConfigFor(absoluteSourcePath(C));
-    if (Engine)
-      continue;
-    std::string Message = llvm::toString(Engine.takeError());
-    if (Reported.insert(Message).second)
-      error() << Message << "\n";
+/// every unit the same way. Each distinct message is printed once;
+/// warnings (misspelt options) are printed and the run goes on.
+bool configurationIsValid(const std::vector<std::string> &Files,
+                          const std::vector<CheckGroup> &Groups,
+                          ToolConfig &Config) {
+  llvm::StringSet<> Reported, Warned;
+  for (const std::string &File : Files) {
+    for (const std::string &W : Config.warningsFor(File))
+      if (Warned.insert(W).second)
+        llvm::WithColor::warning(llvm::errs(), "onex-purity") << W << "\n";
+    for (const CheckGroup &G : Groups) {
+      auto Engine = Config.engineConfigFor(File, G.Checks.front());
+      if (Engine)
+        continue;
+      std::string Message = llvm::toString(Engine.takeError());
+      if (Reported.insert(Message).second)
+        error() << Message << "\n";
+    }
   }
   return Reported.empty();
+}
+
+/// extract and link produce or read one summary per unit, so they cannot
+/// run one analysis per option group; they use the first group's options
+/// and say so.
+llvm::StringRef singleGroupCheck(const std::vector<CheckGroup> &Groups) {
+  if (Groups.size() > 1)
+    llvm::WithColor::warning(llvm::errs(), "onex-purity")
+        << "per-check option overrides are not applied by extract and link; "
+           "every check uses the options of '"
+        << Groups.front().Checks.front() << "' (the gate applies them)\n";
+  return Groups.front().Checks.front();
 }
 
 ExtractOptions extractOptions(const GateRequest &Request, SummaryCache *Cache,
@@ -148,13 +212,51 @@ ExtractOptions extractOptions(const GateRequest &Request, SummaryCache *Cache,
 
 } // namespace
 
+namespace {
+
+struct GroupRun {
+  std::vector<UnitOutcome> Outcomes;
+  LinkResult Link;
+  double LinkSeconds = 0;
+};
+
+/// Summarises and links every unit with the options of Group, keeping the
+/// findings of the group's checks.
+GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
+                  const CheckGroup &Group, ToolConfig &Config,
+                  ExtractOptions Options) {
+  Options.Check = Group.Checks.front().str();
+  // Each summary joins the program as soon as the units before it have,
+  // and is freed: memory follows the program's distinct functions.
+  ProgramLinker Linker;
+  GroupRun Run;
+  Run.Outcomes = summarizeUnits(Commands, Config, Options, [&](UnitOutcome &U) {
+    Stopwatch Merge;
+    if (U.Summary)
+      Linker.addUnit(std::move(*U.Summary));
+    U.Summary.reset();
+    Run.LinkSeconds += Merge.seconds();
+  });
+  Stopwatch Linking;
+  Run.Link = Linker.link(reachabilityOptions(Config, Options.Check));
+  Run.LinkSeconds += Linking.seconds();
+  llvm::erase_if(Run.Link.Findings, [&](const Finding &F) {
+    return !llvm::is_contained(Group.Checks, F.checkName());
+  });
+  return Run;
+}
+
+} // namespace
+
 int runGate(const GateRequest &Request, ToolConfig &Config,
             const OutputOptions &Output) {
   Stopwatch Total;
   auto Commands = loadCompileCommands(Request.Units);
   if (!Commands)
     return fail(Commands.takeError());
-  if (!configurationIsValid(*Commands, Config))
+  std::vector<std::string> Files = sourcesOf(*Commands);
+  std::vector<CheckGroup> Groups = groupChecks(Files, Config);
+  if (!configurationIsValid(Files, Groups, Config))
     return ExitError;
   std::unique_ptr<SummaryCache> Cache;
   if (!Request.CacheDir.empty()) {
@@ -164,27 +266,23 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
     Cache = std::move(*Opened);
   }
   ExtractOptions Options = extractOptions(Request, Cache.get(), Output);
-  // Each summary joins the program as soon as the units before it have,
-  // and is freed: memory follows the program's distinct functions.
-  ProgramLinker Linker;
-  double MergeSeconds = 0; // Linking work done during phase 1.
-  std::vector<UnitOutcome> Outcomes =
-      summarizeUnits(*Commands, Config, Options, [&](UnitOutcome &U) {
-        Stopwatch Merge;
-        if (U.Summary)
-          Linker.addUnit(std::move(*U.Summary));
-        U.Summary.reset();
-        MergeSeconds += Merge.seconds();
-      });
-  std::vector<UnitFailure> Failures = reportFailures(Outcomes);
-
-  Stopwatch Linking;
-  LinkResult Link = Linker.link(reachabilityOptions(Config));
-  double LinkSeconds = MergeSeconds + Linking.seconds();
+  GroupRun All;
+  for (const CheckGroup &Group : Groups) {
+    GroupRun Run = runGroup(*Commands, Group, Config, Options);
+    All.LinkSeconds += Run.LinkSeconds;
+    llvm::append_range(All.Link.Findings, std::move(Run.Link.Findings));
+    if (All.Outcomes.empty()) { // The first group's figures stand for all.
+      All.Outcomes = std::move(Run.Outcomes);
+      All.Link.Stats = Run.Link.Stats;
+    }
+  }
+  sortFindings(All.Link.Findings);
+  std::vector<UnitFailure> Failures = reportFailures(All.Outcomes);
   if (Request.Stats)
-    printStats(Outcomes, Link, LinkSeconds, Total.seconds(), Output.SourceRoot);
-  return reportFindings(std::move(Link.Findings), std::move(Failures),
-                        Outcomes.size(), Config, Output);
+    printStats(All.Outcomes, All.Link, All.LinkSeconds, Total.seconds(),
+               Output.SourceRoot);
+  return reportFindings(std::move(All.Link.Findings), std::move(Failures),
+                        All.Outcomes.size(), Config, Output);
 }
 
 int runExtract(const ExtractRequest &Request, ToolConfig &Config) {
@@ -195,7 +293,11 @@ int runExtract(const ExtractRequest &Request, ToolConfig &Config) {
   auto Command = extractCommand(Request);
   if (!Command)
     return fail(Command.takeError());
-  UnitOutcome Out = summarizeUnit(*Command, Config,
+  std::vector<std::string> Files{absoluteSourcePath(*Command)};
+  std::vector<CheckGroup> Groups = groupChecks(Files, Config);
+  if (!configurationIsValid(Files, Groups, Config))
+    return ExitError;
+  UnitOutcome Out = summarizeUnit(*Command, Config, singleGroupCheck(Groups),
                                   llvm::sys::Process::StandardErrHasColors());
   if (!Out.Failure.empty()) {
     printFailure(Out);
@@ -218,6 +320,11 @@ int runLink(const LinkRequest &Request, ToolConfig &Config,
     error() << "link needs at least one <unit>.onexsum\n";
     return ExitError;
   }
+  std::vector<std::string> Here{absolutePath("onex-purity.cpp")};
+  std::vector<CheckGroup> Groups = groupChecks(Here, Config);
+  if (!configurationIsValid(Here, Groups, Config))
+    return ExitError;
+  llvm::StringRef Check = singleGroupCheck(Groups);
   auto Units = readSummaryFiles(Request.Summaries);
   if (!Units)
     return fail(Units.takeError());
@@ -226,7 +333,7 @@ int runLink(const LinkRequest &Request, ToolConfig &Config,
   ProgramLinker Linker;
   for (UnitSummary &Unit : *Units)
     Linker.addUnit(std::move(Unit));
-  LinkResult Link = Linker.link(reachabilityOptions(Config));
+  LinkResult Link = Linker.link(reachabilityOptions(Config, Check));
   if (Request.Stats) {
     llvm::errs() << "onex-purity statistics:\nunits: " << Count
                  << " (read from summaries)\n";
@@ -246,9 +353,12 @@ int listChecks(ToolConfig &Config) {
   llvm::sys::fs::current_path(Here);
   llvm::sys::path::append(Here, "file.cpp");
   llvm::outs() << "Enabled checks:\n";
-  for (Category C : reportedCategories())
-    if (Config.isEnabled(checkNameFor(C), Here))
-      llvm::outs() << "    " << checkNameFor(C) << "\n";
+  for (const CheckInfo &Check : checkCatalogue())
+    if (Config.isEnabled(Check.Name, Here))
+      llvm::outs() << llvm::formatv("    {0,-28} {1}{2}\n", Check.Name,
+                                    Check.Summary,
+                                    Check.Strict ? " (more in strict mode)"
+                                                 : "");
   llvm::outs() << "\n";
   return ExitClean;
 }
@@ -256,7 +366,10 @@ int listChecks(ToolConfig &Config) {
 int explainCheck(llvm::StringRef Check) {
   llvm::StringRef Doc = checkDocumentation(Check);
   if (Doc.empty()) {
-    error() << "unknown check '" << Check << "'; --list-checks lists them\n";
+    error() << "unknown check '" << Check << "'";
+    if (llvm::StringRef Closest = closestCheckName(Check); !Closest.empty())
+      llvm::errs() << "; did you mean '" << Closest << "'?";
+    llvm::errs() << " (--list-checks lists them)\n";
     return ExitError;
   }
   llvm::outs() << Doc;

@@ -1,7 +1,7 @@
 //===- CompileCommands.cpp ------------------------------------------------===//
 
 #include "CompileCommands.h"
-#include "checker/Paths.h"
+#include "frontend/Paths.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"

@@ -52,12 +52,17 @@ UnitOutcome summarizeOne(const clang::tooling::CompileCommand &Command,
                          ToolConfig &Config, const ExtractOptions &Options) {
   std::string Key;
   if (Options.Cache) {
-    Key = Options.Cache->keyFor(Command,
-                                Config.optionsFor(absoluteSourcePath(Command)));
+    auto EngineOptions =
+        Config.optionsFor(absoluteSourcePath(Command), Options.Check);
+    if (EngineOptions) // Bad options fail the unit in summarizeUnit.
+      Key = Options.Cache->keyFor(Command, *EngineOptions);
+    else
+      llvm::consumeError(EngineOptions.takeError());
     if (std::optional<UnitOutcome> Hit = Options.Cache->lookup(Key))
       return std::move(*Hit);
   }
-  UnitOutcome Out = summarizeUnit(Command, Config, Options.Color);
+  UnitOutcome Out =
+      summarizeUnit(Command, Config, Options.Check, Options.Color);
   if (Options.Cache)
     Options.Cache->store(Key, Out);
   return Out;

@@ -14,6 +14,8 @@ struct ExtractOptions {
   SummaryCache *Cache = nullptr; // Optional.
   bool Progress = false;         // A progress line on stderr.
   bool Color = false;            // Colour in captured compiler diagnostics.
+  /// Whose options the units are summarised with (see CheckGroup).
+  std::string Check;
 };
 
 /// Called with each outcome in the order of the commands, whatever finished

@@ -13,7 +13,7 @@
 
 #include "Commands.h"
 #include "OnexVersion.h"
-#include "checker/Paths.h"
+#include "frontend/Paths.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/WithColor.h"

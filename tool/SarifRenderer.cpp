@@ -60,13 +60,13 @@ public:
 private:
   Value tool() {
     Array Rules;
-    for (Category C : reportedCategories()) {
-      llvm::StringRef Id = checkNameFor(C);
+    for (const CheckInfo &Check : checkCatalogue()) {
+      llvm::StringRef Id = Check.Name;
       RuleIndex[Id] = Rules.size();
       std::string Doc = checkDocumentation(Id).str();
       Rules.push_back(
           Object{{"id", Id},
-                 {"shortDescription", Object{{"text", checkSummary(C)}}},
+                 {"shortDescription", Object{{"text", Check.Summary}}},
                  {"fullDescription", Object{{"text", checkDescription(Id)}}},
                  {"help", Object{{"text", Doc}, {"markdown", Doc}}},
                  {"helpUri", checkHelpUri(Id)},

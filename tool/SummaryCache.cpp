@@ -1,12 +1,12 @@
 //===- SummaryCache.cpp ---------------------------------------------------===//
 //
-// The entry layout is CacheEntry's (checker/SummaryIO.h).
+// The entry layout is CacheEntry's (frontend/SummaryFiles.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "SummaryCache.h"
 #include "OnexVersion.h"
-#include "checker/SummaryIO.h"
+#include "frontend/SummaryFiles.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -57,7 +57,7 @@ std::string SummaryCache::keyFor(const clang::tooling::CompileCommand &Command,
 
 std::string SummaryCache::entryPath(llvm::StringRef Key) const {
   llvm::SmallString<256> Path(Directory);
-  llvm::sys::path::append(Path, Key.take_front(2), Key + ".onexcache");
+  llvm::sys::path::append(Path, Key.take_front(2), Key + CacheEntrySuffix);
   return std::string(Path);
 }
 

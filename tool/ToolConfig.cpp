@@ -3,36 +3,30 @@
 #include "ToolConfig.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
+#include "frontend/OptionReader.h"
+#include "frontend/Paths.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 namespace onex::tool {
 
 using clang::tidy::ClangTidyOptions;
+using clang::tidy::ClangTidyOptionsProvider;
 
 struct ToolConfig::PerDirectory {
-  EngineOptions Options;
+  TidyOptionMap Options;
+  std::vector<ClangTidyOptionsProvider::OptionsSource> Layers;
   std::string Checks;
   std::unique_ptr<clang::tidy::CachedGlobList> Enabled;
-  std::string Source; // Where the options came from, for error messages.
+
+  std::string originOf(llvm::StringRef Key) const {
+    auto It = Options.find(Key);
+    return It == Options.end() ? ""
+                               : originInLayers(Layers, Key, It->second.Value);
+  }
 };
 
 namespace {
-
-EngineOptions engineOptionsFrom(const ClangTidyOptions &Opts) {
-  EngineOptions O;
-  for (const OptionInfo &Info : engineOptionInfos()) {
-    auto It = Opts.CheckOptions.find(Info.Name);
-    if (It == Opts.CheckOptions.end())
-      continue;
-    llvm::StringRef Value = It->second.Value;
-    if (Info.Text)
-      O.*Info.Text = Value.str();
-    else
-      O.*Info.Flag = Value.equals_insensitive("true") || Value == "1";
-  }
-  return O;
-}
 
 /// See the file comment: a configuration that never mentions onex leaves
 /// every onex check on.
@@ -66,24 +60,32 @@ llvm::Expected<ClangTidyOptions> readConfigFile(llvm::StringRef Path) {
   return *Parsed;
 }
 
+ClangTidyOptions defaults() {
+  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+  Defaults.Checks = std::nullopt; // "Not mentioned" must stay visible.
+  return Defaults;
+}
+
 } // namespace
 
 llvm::Expected<std::unique_ptr<ToolConfig>>
 ToolConfig::create(llvm::StringRef ConfigFile, llvm::StringRef Checks) {
   std::unique_ptr<ToolConfig> Result(new ToolConfig());
   Result->CommandLineChecks = Checks.str();
-  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
-  Defaults.Checks = std::nullopt; // "Not mentioned" must stay visible.
   if (ConfigFile.empty()) {
     Result->Provider = std::make_unique<clang::tidy::FileOptionsProvider>(
-        clang::tidy::ClangTidyGlobalOptions(), Defaults, ClangTidyOptions());
+        clang::tidy::ClangTidyGlobalOptions(), defaults(), ClangTidyOptions());
     return Result;
   }
-  llvm::Expected<ClangTidyOptions> Config = readConfigFile(ConfigFile);
+  // The file is the one layer on top of the defaults, under its own name:
+  // messages and relative paths refer to it (clang-tidy's ConfigOptions-
+  // Provider would call it "command-line option '-config'").
+  Result->ConfigFile = absolutePath(ConfigFile);
+  llvm::Expected<ClangTidyOptions> Config = readConfigFile(Result->ConfigFile);
   if (!Config)
     return Config.takeError();
   Result->Provider = std::make_unique<clang::tidy::ConfigOptionsProvider>(
-      clang::tidy::ClangTidyGlobalOptions(), Defaults, std::move(*Config),
+      clang::tidy::ClangTidyGlobalOptions(), defaults(), std::move(*Config),
       ClangTidyOptions());
   return Result;
 }
@@ -101,28 +103,38 @@ ToolConfig::PerDirectory &ToolConfig::lookup(llvm::StringRef File) {
   It->second = std::make_unique<PerDirectory>();
   PerDirectory &D = *It->second;
   ClangTidyOptions Opts = Provider->getOptions(File);
-  for (const auto &[Options, Source] : Provider->getRawOptions(File))
-    if (!Source.empty() && Options.CheckOptions.size())
-      D.Source = Source;
-  D.Options = engineOptionsFrom(Opts);
+  D.Options = Opts.CheckOptions;
+  D.Layers = Provider->getRawOptions(File);
+  if (!ConfigFile.empty())
+    for (auto &[Layer, Source] : D.Layers)
+      if (Source == clang::tidy::ConfigOptionsProvider::
+                        OptionsSourceTypeConfigCommandLineOption)
+        Source = ConfigFile;
   D.Checks = effectiveChecks(Opts, CommandLineChecks);
   D.Enabled = std::make_unique<clang::tidy::CachedGlobList>(D.Checks);
   return D;
 }
 
-EngineOptions ToolConfig::optionsFor(llvm::StringRef File) {
-  return lookup(File).Options;
+llvm::Expected<EngineOptions> ToolConfig::optionsFor(llvm::StringRef File,
+                                                     llvm::StringRef Check) {
+  const PerDirectory &D = lookup(File);
+  return readEngineOptions(D.Options, Check, [&](llvm::StringRef Key) {
+    return D.originOf(Key);
+  });
 }
 
 llvm::Expected<std::shared_ptr<const EngineConfig>>
-ToolConfig::engineConfigFor(llvm::StringRef File) {
-  PerDirectory &D = lookup(File);
-  auto Compiled = cachedConfig(D.Options);
-  if (Compiled || D.Source.empty())
-    return Compiled;
-  return llvm::createStringError(
-      llvm::inconvertibleErrorCode(), "%s (options from %s)",
-      llvm::toString(Compiled.takeError()).c_str(), D.Source.c_str());
+ToolConfig::engineConfigFor(llvm::StringRef File, llvm::StringRef Check) {
+  auto Options = optionsFor(File, Check);
+  if (!Options)
+    return Options.takeError();
+  return Configs.get(*Options);
+}
+
+std::vector<std::string> ToolConfig::warningsFor(llvm::StringRef File) {
+  const PerDirectory &D = lookup(File);
+  return unknownOptionWarnings(
+      D.Options, [&](llvm::StringRef Key) { return D.originOf(Key); });
 }
 
 bool ToolConfig::isEnabled(llvm::StringRef Check, llvm::StringRef File) {

@@ -3,7 +3,8 @@
 #include "UnitRunner.h"
 #include "OnexVersion.h"
 #include "Stopwatch.h"
-#include "checker/Paths.h"
+#include "frontend/Paths.h"
+#include "frontend/SummaryFiles.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -117,12 +118,13 @@ std::string absoluteSourcePath(const clang::tooling::CompileCommand &Command) {
 }
 
 UnitOutcome summarizeUnit(const clang::tooling::CompileCommand &Command,
-                          ToolConfig &Config, bool ColorDiagnostics) {
+                          ToolConfig &Config, llvm::StringRef Check,
+                          bool ColorDiagnostics) {
   Stopwatch Timer;
   UnitOutcome Out;
   Out.File = absoluteSourcePath(Command);
 
-  auto Engine = Config.engineConfigFor(Out.File);
+  auto Engine = Config.engineConfigFor(Out.File, Check);
   if (!Engine) {
     Out.Failure = llvm::toString(Engine.takeError());
     return Out;

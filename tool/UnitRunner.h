@@ -34,9 +34,10 @@ struct UnitOutcome {
 /// The absolute, normalised path of Command's source file.
 std::string absoluteSourcePath(const clang::tooling::CompileCommand &Command);
 
-/// Parses and summarises one unit.
+/// Parses and summarises one unit with the options of Check.
 UnitOutcome summarizeUnit(const clang::tooling::CompileCommand &Command,
-                          ToolConfig &Config, bool ColorDiagnostics);
+                          ToolConfig &Config, llvm::StringRef Check,
+                          bool ColorDiagnostics);
 
 } // namespace onex::tool
 

@@ -1,6 +1,6 @@
 //===- Paths.cpp ----------------------------------------------------------===//
 
-#include "checker/Paths.h"
+#include "frontend/Paths.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ONEX_CHECKER_PATHS_H
-#define ONEX_CHECKER_PATHS_H
+#ifndef ONEX_FRONTEND_PATHS_H
+#define ONEX_FRONTEND_PATHS_H
 
 #include "llvm/ADT/StringRef.h"
 #include <string>
@@ -21,4 +21,4 @@ std::string absolutePath(llvm::StringRef Path, llvm::StringRef Directory = {});
 
 } // namespace onex
 
-#endif // ONEX_CHECKER_PATHS_H
+#endif // ONEX_FRONTEND_PATHS_H
