@@ -3,7 +3,6 @@
 #include "checker/Analysis.h"
 #include "checker/Extractor.h"
 #include "checker/Linker.h"
-#include "checker/Nolint.h"
 #include "checker/PayloadAnalysis.h"
 #include "checker/Reachability.h"
 #include "llvm/ADT/StringSet.h"
@@ -21,6 +20,19 @@ void deduplicate(std::vector<Finding> &Findings) {
   });
 }
 
+/// The type-level findings, with the NOLINT comments at their sites.
+std::vector<Finding> localFindings(clang::ASTContext &Ctx,
+                                   const EngineConfig &Config, Extractor &Ex) {
+  std::vector<Finding> Findings =
+      findPayloadViolations(Ctx, Config, Ex.roles(), Ex.rules());
+  for (Finding &F : Findings) {
+    assert(F.Primary.Loc.isValid() && "a local finding is in the unit");
+    F.Primary.Waivers = Ex.nolint().waiversAt(F.Primary.Loc);
+    F.applyWaivers();
+  }
+  return Findings;
+}
+
 AnalysisStats statsOf(const ProgramSummary &Program, const Extractor &Ex) {
   AnalysisStats Stats;
   Stats.Functions = Program.size();
@@ -32,22 +44,9 @@ AnalysisStats statsOf(const ProgramSummary &Program, const Extractor &Ex) {
 } // namespace
 
 bool anchorInUnit(Finding &F) {
-  auto InUnit = llvm::find_if(llvm::reverse(F.Chain), [](const ChainStep &S) {
-    return S.Site.Loc.isValid();
-  });
-  if (InUnit == F.Chain.rend())
-    return false;
-  size_t Index = F.Chain.size() - 1 - (InUnit - F.Chain.rbegin());
-  std::vector<std::pair<Location, std::string>> Notes;
-  for (size_t I = Index + 1; I < F.Chain.size(); ++I)
-    Notes.emplace_back(F.Chain[I].Site, Finding::noteFor(F.Chain[I]));
-  Notes.emplace_back(F.Primary, F.What + " is here");
-  llvm::append_range(Notes, F.Notes);
-  F.Notes = std::move(Notes);
-  F.Primary = F.Chain[Index].Site;
-  F.Inside = F.Chain[Index].Callee;
-  F.Chain.resize(Index);
-  return true;
+  return F.moveToDeepestStep(
+      [](const ChainStep &S) { return S.Site.Loc.isValid(); },
+      /*KeepTrail=*/true);
 }
 
 AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
@@ -62,20 +61,20 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
     importFromIndex(Program, *Index);
   ReachabilityOptions Options;
   Options.OpaqueSystemCalls = Config.Options.OpaqueSystemCalls;
-  NolintIndex Waivers; // For operations in other units (see below).
   for (Finding &F : findViolations(Program, Options)) {
+    // In this unit, clang-tidy applies NOLINT itself (the finding keeps
+    // the engine's verdict, which is the same).
     if (F.Primary.Loc.isValid()) {
       Result.Findings.push_back(std::move(F));
       continue;
     }
     // From the index: a NOLINT at the operation, which clang-tidy will
     // not see once the finding is anchored in this unit, still applies.
-    if (!Waivers.find(F.Primary, F.checkName()) && anchorInUnit(F))
+    if (!F.Suppressed && anchorInUnit(F))
       Result.Findings.push_back(std::move(F));
   }
   deduplicate(Result.Findings);
-  for (Finding &F : findPayloadViolations(Ctx, Config, Ex.roles(), Ex.rules()))
-    Result.Findings.push_back(std::move(F));
+  llvm::append_range(Result.Findings, localFindings(Ctx, Config, Ex));
   sortFindings(Result.Findings);
   Result.Stats = statsOf(Program, Ex);
   return Result;
@@ -87,8 +86,7 @@ UnitExtraction summarizeTranslationUnit(clang::ASTContext &Ctx,
   Extractor Ex(Ctx, Config, Result.Unit.Program);
   Ex.setScanEscapeHatches(true);
   Ex.extractAllDefinitions();
-  Result.Unit.LocalFindings =
-      findPayloadViolations(Ctx, Config, Ex.roles(), Ex.rules());
+  Result.Unit.LocalFindings = localFindings(Ctx, Config, Ex);
   sortFindings(Result.Unit.LocalFindings);
   Result.Stats = statsOf(Result.Unit.Program, Ex);
   return Result;

@@ -188,15 +188,14 @@ bool BodyScanner::TraverseCXXTypeidExpr(clang::CXXTypeidExpr *E) {
 
 void BodyScanner::addOp(Category Cat, std::string What, std::string Reason,
                         clang::SourceLocation Loc) {
-  Summary->Ops.push_back({Cat, std::move(What), std::move(Reason),
-                          makeLocation(Ex.sourceManager(), Loc)});
+  Summary->Ops.push_back(
+      {Cat, std::move(What), std::move(Reason), Ex.siteLocation(Loc)});
 }
 
 void BodyScanner::addCall(const clang::FunctionDecl *Callee,
                           clang::SourceLocation Loc, bool Virtual) {
   FunctionId Id = Ex.idFor(Callee);
-  Summary->Calls.push_back(
-      {Id, makeLocation(Ex.sourceManager(), Loc), Virtual});
+  Summary->Calls.push_back({Id, Ex.siteLocation(Loc), Virtual});
   if (Virtual)
     Ex.includeOverriders(llvm::cast<clang::CXXMethodDecl>(Callee));
 }

@@ -86,7 +86,15 @@ std::string usrFor(const clang::FunctionDecl *FD) {
 Extractor::Extractor(clang::ASTContext &Ctx, const EngineConfig &Config,
                      ProgramSummary &Out)
     : Ctx(Ctx), Config(Config), Out(Out), Roles(Config),
-      Rules(Config.Rules, Ctx.getSourceManager()) {}
+      Rules(Config.Rules, Ctx.getSourceManager()),
+      Nolint(Ctx.getSourceManager()) {}
+
+Location Extractor::siteLocation(clang::SourceLocation L) {
+  Location Result = makeLocation(Ctx.getSourceManager(), L);
+  if (!Result.InSystemHeader)
+    Result.Waivers = Nolint.waiversAt(L);
+  return Result;
+}
 
 void Extractor::extractFromEntries() { extractDefinitions(true); }
 

@@ -12,6 +12,7 @@
 
 #include "checker/CallRules.h"
 #include "checker/Config.h"
+#include "checker/Nolint.h"
 #include "checker/Roles.h"
 #include "checker/Summary.h"
 #include "clang/AST/ASTContext.h"
@@ -53,6 +54,11 @@ public:
   const clang::SourceManager &sourceManager() const {
     return Ctx.getSourceManager();
   }
+  NolintIndex &nolint() { return Nolint; }
+
+  /// Where an operation or call is: its Location with the NOLINT comments
+  /// covering it.
+  Location siteLocation(clang::SourceLocation L);
 
   /// Number of function bodies scanned, for statistics.
   unsigned scannedBodies() const { return Scanned; }
@@ -67,6 +73,7 @@ private:
   ProgramSummary &Out;
   RoleClassifier Roles;
   CallRules Rules;
+  NolintIndex Nolint;
   llvm::DenseMap<const clang::FunctionDecl *, FunctionId> Ids;
   std::deque<std::pair<const clang::FunctionDecl *, FunctionId>> Pending;
   bool OverridersIndexed = false;

@@ -50,8 +50,39 @@ std::string Finding::sinkFunction() const {
 
 std::string Finding::identityKey() const {
   return std::string(checkName()) + "|" + Primary.File + ":" +
-         std::to_string(Primary.Line) + ":" + std::to_string(Primary.Column) +
-         "|" + What;
+         std::to_string(Primary.Line) + ":" + std::to_string(Primary.Column);
+}
+
+void Finding::applyWaivers() {
+  if (Suppressed)
+    return;
+  if (const Waiver *W = Primary.waiverFor(Cat)) {
+    Location Comment;
+    Comment.File = W->File;
+    Comment.Line = W->Line;
+    Comment.Column = W->Column;
+    Suppressed = Suppression{Suppression::Nolint, W->Justification, Comment};
+  }
+}
+
+bool Finding::moveToDeepestStep(
+    llvm::function_ref<bool(const ChainStep &)> IsUsable, bool KeepTrail) {
+  auto Step = llvm::find_if(llvm::reverse(Chain), IsUsable);
+  if (Step == Chain.rend())
+    return false;
+  size_t Index = Chain.size() - 1 - (Step - Chain.rbegin());
+  if (KeepTrail) {
+    std::vector<std::pair<Location, std::string>> Trail;
+    for (size_t I = Index + 1; I < Chain.size(); ++I)
+      Trail.emplace_back(Chain[I].Site, noteFor(Chain[I]));
+    Trail.emplace_back(Primary, What + " is here");
+    llvm::append_range(Trail, Notes);
+    Notes = std::move(Trail);
+  }
+  Primary = Chain[Index].Site;
+  Inside = Chain[Index].Callee;
+  Chain.resize(Index);
+  return true;
 }
 
 } // namespace onex

@@ -10,6 +10,7 @@
 #define ONEX_CHECKER_FINDING_H
 
 #include "checker/Summary.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,7 +35,7 @@ struct Suppression {
 };
 
 struct Finding {
-  Category Cat = Category::Pure;
+  Category Cat = Category::Unset;
   std::string What;   // The operation, e.g. "call to 'fprintf'".
   std::string Reason; // The rule's reason, may be empty.
   std::string Inside; // Set when the operation lies in a system header:
@@ -62,9 +63,21 @@ struct Finding {
   /// The function the operation is in: the last callee of the chain, or the
   /// entry itself.
   std::string sinkFunction() const;
-  /// Two findings with the same key are the same report: one check, one
-  /// operation, one place (however many reducers or units reach it).
+  /// Two findings with the same key are the same report: one check at one
+  /// place (however many reducers, units or operations reach it there).
   std::string identityKey() const;
+
+  /// Marks the finding suppressed by the NOLINT comment covering its
+  /// primary location for its check, unless it is suppressed already.
+  void applyWaivers();
+
+  /// Moves the primary location to the deepest step of the chain that
+  /// satisfies IsUsable (a call site in user code, or in this unit); the
+  /// operation is then "inside" the function that step calls. With
+  /// KeepTrail, the steps below it and the operation itself become notes.
+  /// Returns false, changing nothing, when no step qualifies.
+  bool moveToDeepestStep(llvm::function_ref<bool(const ChainStep &)> IsUsable,
+                         bool KeepTrail);
 };
 
 /// Orders findings by file, line, column, check and operation: the order

@@ -1,9 +1,9 @@
 //===- Nolint.cpp ---------------------------------------------------------===//
 
 #include "checker/Nolint.h"
+#include "clang-tidy/GlobList.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include <vector>
+#include <optional>
 
 namespace onex {
 
@@ -13,144 +13,177 @@ enum class DirectiveKind { ThisLine, NextLine, Begin, End };
 
 struct Directive {
   DirectiveKind Kind = DirectiveKind::ThisLine;
-  unsigned Line = 0; // 1-based line of the comment.
-  unsigned Column = 0;
-  bool HasList = false;
-  std::string List; // Check globs, comma-separated.
+  size_t Pos = 0;                    // Offset of the "N" of "NOLINT".
+  std::optional<std::string> Checks; // As written, spaces around items cut.
+  uint32_t Mask = 0;                 // The catalogue checks it silences.
   std::string Justification;
 };
 
-bool wildcardMatch(llvm::StringRef Pattern, llvm::StringRef Text) {
-  if (Pattern.empty())
-    return Text.empty();
-  if (Pattern.front() == '*') {
-    for (size_t I = 0; I <= Text.size(); ++I)
-      if (wildcardMatch(Pattern.drop_front(), Text.drop_front(I)))
-        return true;
-    return false;
-  }
-  return !Text.empty() && Pattern.front() == Text.front() &&
-         wildcardMatch(Pattern.drop_front(), Text.drop_front());
+std::optional<DirectiveKind> kindOf(llvm::StringRef Word) {
+  if (Word == "NOLINT")
+    return DirectiveKind::ThisLine;
+  if (Word == "NOLINTNEXTLINE")
+    return DirectiveKind::NextLine;
+  if (Word == "NOLINTBEGIN")
+    return DirectiveKind::Begin;
+  if (Word == "NOLINTEND")
+    return DirectiveKind::End;
+  return std::nullopt;
 }
 
-/// Parses the directives of one line. "NOLINT" must be followed by nothing
-/// that continues an identifier, so "NOLINTED" is not a directive.
-void parseLine(llvm::StringRef Text, unsigned Line,
-               std::vector<Directive> &Out) {
+/// "a, b " -> "a,b": clang-tidy compares block lists in this form.
+std::string normalizedList(llvm::StringRef List) {
+  llvm::SmallVector<llvm::StringRef, 4> Items;
+  List.split(Items, ',');
+  for (llvm::StringRef &Item : Items)
+    Item = Item.trim();
+  return llvm::join(Items, ",");
+}
+
+uint32_t maskOf(const std::optional<llvm::StringRef> &Checks) {
+  clang::tidy::CachedGlobList Globs(Checks.value_or("*"),
+                                    /*KeepNegativeGlobs=*/false);
+  uint32_t Mask = 0;
+  llvm::ArrayRef<CheckInfo> Catalogue = checkCatalogue();
+  static_assert(size_t(Category::Unset) <= 32, "one bit per check");
+  for (size_t I = 0; I < Catalogue.size(); ++I)
+    if (Globs.contains(Catalogue[I].Name))
+      Mask |= 1u << I;
+  return Mask;
+}
+
+std::string justificationAfter(llvm::StringRef Buffer, size_t Pos) {
+  llvm::StringRef Rest = Buffer.substr(Pos);
+  Rest = Rest.take_until([](char C) { return C == '\n'; });
+  Rest = Rest.take_front(Rest.find("*/"));
+  return Rest.ltrim(" \t:-").rtrim().str();
+}
+
+/// Every directive of Buffer, in order (clang-tidy's getNoLints).
+std::vector<Directive> parseDirectives(llvm::StringRef Buffer) {
+  static constexpr llvm::StringLiteral Word = "NOLINT";
+  std::vector<Directive> Result;
   size_t Pos = 0;
-  while ((Pos = Text.find("NOLINT", Pos)) != llvm::StringRef::npos) {
+  while ((Pos = Buffer.find(Word, Pos)) != llvm::StringRef::npos) {
     size_t Start = Pos;
-    llvm::StringRef Rest = Text.substr(Pos + 6);
-    DirectiveKind Kind = DirectiveKind::ThisLine;
-    for (auto [Suffix, K] : {std::pair{"NEXTLINE", DirectiveKind::NextLine},
-                             std::pair{"BEGIN", DirectiveKind::Begin},
-                             std::pair{"END", DirectiveKind::End}})
-      if (Rest.consume_front(Suffix)) {
-        Kind = K;
-        break;
-      }
-    Pos = Text.size() - Rest.size();
-    if (!Rest.empty() && (llvm::isAlnum(Rest.front()) || Rest.front() == '_'))
+    Pos += Word.size();
+    while (Pos < Buffer.size() && llvm::isAlpha(Buffer[Pos]))
+      ++Pos;
+    std::optional<DirectiveKind> Kind = kindOf(Buffer.slice(Start, Pos));
+    if (!Kind)
       continue;
     Directive D;
-    D.Kind = Kind;
-    D.Line = Line;
-    D.Column = Start + 1;
-    if (Rest.consume_front("(")) {
-      size_t Close = Rest.find(')');
-      if (Close == llvm::StringRef::npos)
-        continue; // Malformed: clang-tidy ignores it too.
-      D.HasList = true;
-      D.List = Rest.take_front(Close).str();
-      Rest = Rest.drop_front(Close + 1);
+    D.Kind = *Kind;
+    D.Pos = Start;
+    std::optional<llvm::StringRef> Checks;
+    if (Pos < Buffer.size() && Buffer[Pos] == '(') {
+      size_t Close = Buffer.find_first_of("\n)", Pos + 1);
+      if (Close != llvm::StringRef::npos && Buffer[Close] == ')') {
+        Checks = Buffer.slice(Pos + 1, Close);
+        Pos = Close + 1;
+      }
     }
-    llvm::StringRef Why = Rest.ltrim(" \t:-");
-    size_t Stop = Why.find("*/");
-    D.Justification = Why.take_front(Stop).trim().str();
-    Out.push_back(std::move(D));
-    Pos = Text.size() - Rest.size();
+    if (Checks)
+      D.Checks = normalizedList(*Checks);
+    D.Mask = maskOf(Checks);
+    D.Justification = justificationAfter(Buffer, Pos);
+    Result.push_back(std::move(D));
   }
+  return Result;
+}
+
+struct Block {
+  size_t Begin, End; // Offsets of the two directives.
+  const Directive *Opening;
+};
+
+/// Pairs BEGINs with ENDs as clang-tidy does: an END closes the innermost
+/// open block if their check lists are equal, and is ignored otherwise.
+std::vector<Block> formBlocks(const std::vector<Directive> &All) {
+  std::vector<Block> Blocks;
+  std::vector<const Directive *> Open;
+  for (const Directive &D : All) {
+    if (D.Kind == DirectiveKind::Begin)
+      Open.push_back(&D);
+    else if (D.Kind == DirectiveKind::End && !Open.empty() &&
+             Open.back()->Checks == D.Checks) {
+      Blocks.push_back({Open.back()->Pos, D.Pos, Open.back()});
+      Open.pop_back();
+    }
+  }
+  return Blocks;
 }
 
 } // namespace
 
 struct NolintIndex::FileDirectives {
+  llvm::StringRef Buffer;
   std::vector<Directive> All; // In source order.
+  std::vector<Block> Blocks;
 };
 
-bool nolintListMatches(llvm::StringRef List, llvm::StringRef Check) {
-  llvm::SmallVector<llvm::StringRef, 4> Globs;
-  List.split(Globs, ',', -1, /*KeepEmpty=*/false);
-  for (llvm::StringRef Glob : Globs)
-    if (wildcardMatch(Glob.trim(), Check))
-      return true;
-  return false;
-}
-
-NolintIndex::NolintIndex() = default;
+NolintIndex::NolintIndex(const clang::SourceManager &SM) : SM(SM) {}
 NolintIndex::~NolintIndex() = default;
 
 const NolintIndex::FileDirectives &
-NolintIndex::directivesFor(llvm::StringRef File) {
+NolintIndex::directivesFor(clang::FileID File) {
   auto [It, Inserted] = Files.try_emplace(File);
   if (!Inserted)
     return *It->second;
   It->second = std::make_unique<FileDirectives>();
-  auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
-  if (!Buffer)
-    return *It->second;
-  llvm::StringRef Text = (*Buffer)->getBuffer();
-  if (!Text.contains("NOLINT"))
-    return *It->second;
-  unsigned Line = 1;
-  while (!Text.empty()) {
-    auto [This, Rest] = Text.split('\n');
-    parseLine(This, Line++, It->second->All);
-    Text = Rest;
-  }
-  return *It->second;
+  FileDirectives &D = *It->second;
+  // Only what the parse already loaded: no file is read here.
+  std::optional<llvm::StringRef> Buffer = SM.getBufferDataIfLoaded(File);
+  if (!Buffer || !Buffer->contains("NOLINT"))
+    return D;
+  D.Buffer = *Buffer;
+  D.All = parseDirectives(*Buffer);
+  D.Blocks = formBlocks(D.All);
+  return D;
 }
 
-std::optional<Suppression> NolintIndex::find(const Location &Where,
-                                             llvm::StringRef Check) {
-  if (Where.File.empty())
-    return std::nullopt;
-  const FileDirectives &Dirs = directivesFor(Where.File);
-  auto Matches = [&](const Directive &D) {
-    return !D.HasList || nolintListMatches(D.List, Check);
+void NolintIndex::collect(clang::FileID File, unsigned Offset,
+                          std::vector<Waiver> &Out) {
+  const FileDirectives &D = directivesFor(File);
+  if (D.All.empty())
+    return;
+  size_t LineStart = D.Buffer.find_last_of('\n', Offset) + 1;
+  size_t LineEnd = std::min(D.Buffer.find('\n', Offset), D.Buffer.size());
+  size_t PrevStart =
+      LineStart ? D.Buffer.find_last_of('\n', LineStart - 1) + 1 : LineStart;
+  auto Add = [&](const Directive &Dir) {
+    if (!Dir.Mask)
+      return;
+    Waiver W;
+    W.Checks = Dir.Mask;
+    W.Justification = Dir.Justification;
+    W.File = SM.getFilename(SM.getComposedLoc(File, Dir.Pos)).str();
+    W.Line = SM.getLineNumber(File, Dir.Pos);
+    W.Column = SM.getColumnNumber(File, Dir.Pos);
+    Out.push_back(std::move(W));
   };
-  auto Waiver = [&](const Directive &D) {
-    Location At;
-    At.File = Where.File;
-    At.Line = D.Line;
-    At.Column = D.Column;
-    return Suppression{Suppression::Nolint, D.Justification, At};
-  };
-  // Innermost open NOLINTBEGIN block first, then the line's own comments.
-  std::vector<const Directive *> Open;
-  for (const Directive &D : Dirs.All) {
-    if (D.Line > Where.Line)
+  for (const Directive &Dir : D.All) {
+    bool OnThisLine = Dir.Pos >= LineStart && Dir.Pos < LineEnd;
+    bool OnLineAbove = LineStart && Dir.Pos >= PrevStart && Dir.Pos < LineStart;
+    if ((Dir.Kind == DirectiveKind::ThisLine && OnThisLine) ||
+        (Dir.Kind == DirectiveKind::NextLine && OnLineAbove))
+      Add(Dir);
+  }
+  for (const Block &B : D.Blocks)
+    if (B.Begin < Offset && Offset < B.End)
+      Add(*B.Opening);
+}
+
+std::vector<Waiver> NolintIndex::waiversAt(clang::SourceLocation Loc) {
+  std::vector<Waiver> Result;
+  while (Loc.isValid()) {
+    auto [File, Offset] = SM.getDecomposedSpellingLoc(Loc);
+    collect(File, Offset, Result);
+    if (!Loc.isMacroID())
       break;
-    if (D.Kind == DirectiveKind::Begin && Matches(D))
-      Open.push_back(&D);
-    else if (D.Kind == DirectiveKind::End && !Open.empty() && Matches(D))
-      Open.pop_back();
+    Loc = SM.getImmediateExpansionRange(Loc).getBegin();
   }
-  for (const Directive &D : Dirs.All) {
-    if ((D.Kind == DirectiveKind::ThisLine && D.Line == Where.Line) ||
-        (D.Kind == DirectiveKind::NextLine && D.Line + 1 == Where.Line))
-      if (Matches(D))
-        return Waiver(D);
-  }
-  if (!Open.empty())
-    return Waiver(*Open.back());
-  return std::nullopt;
-}
-
-void NolintIndex::apply(std::vector<Finding> &Findings) {
-  for (Finding &F : Findings)
-    if (!F.Suppressed)
-      F.Suppressed = find(F.Primary, F.checkName());
+  return Result;
 }
 
 } // namespace onex

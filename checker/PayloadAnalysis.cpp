@@ -120,7 +120,7 @@ private:
   const EngineConfig &Config;
   RoleClassifier &Roles;
   CallRules &Rules;
-  std::map<std::string, Finding> BySite; // Key: check + location.
+  std::map<std::string, Finding> BySite; // Key: identityKey().
 };
 
 bool Analysis::variantOfScalars(
@@ -243,9 +243,7 @@ Finding Analysis::typeFinding(Category Cat, std::string What,
 }
 
 void Analysis::add(Finding F) {
-  std::string Key = std::string(F.checkName()) + "|" + F.Primary.File + ":" +
-                    std::to_string(F.Primary.Line) + ":" +
-                    std::to_string(F.Primary.Column);
+  std::string Key = F.identityKey();
   auto It = BySite.find(Key);
   if (It == BySite.end() || F.Notes.size() < It->second.Notes.size())
     BySite[Key] = std::move(F);

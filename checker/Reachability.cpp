@@ -5,6 +5,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <algorithm>
+#include <cassert>
 #include <deque>
 #include <tuple>
 
@@ -168,17 +169,15 @@ void Search::report(FunctionId In, Category Cat, std::string What,
 
   // An operation inside the platform's headers is reported where user code
   // called into them: the deepest call on the chain that user code makes.
-  if (Where.InSystemHeader) {
-    auto UserStep =
-        std::find_if(F.Chain.rbegin(), F.Chain.rend(),
-                     [](const ChainStep &S) { return !S.Site.InSystemHeader; });
-    if (UserStep != F.Chain.rend()) {
-      size_t Index = F.Chain.size() - 1 - (UserStep - F.Chain.rbegin());
-      F.Primary = F.Chain[Index].Site;
-      F.Inside = F.Chain[Index].Callee;
-      F.Chain.resize(Index);
-    }
-  }
+  if (Where.InSystemHeader)
+    F.moveToDeepestStep(
+        [](const ChainStep &S) { return !S.Site.InSystemHeader; },
+        /*KeepTrail=*/false);
+  assert(isReported(F.Cat) && "a finding names a check");
+  assert((F.Chain.empty() || F.Chain.back().Callee == P[In].ShortName ||
+          !F.Inside.empty()) &&
+         "the chain ends at the function with the operation");
+  F.applyWaivers();
 
   if (Reported.insert(F.identityKey()).second)
     Findings.push_back(std::move(F));

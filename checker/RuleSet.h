@@ -22,7 +22,7 @@ namespace onex {
 
 /// What a matched rule contributes to a finding.
 struct Rule {
-  Category Cat = Category::Pure;
+  Category Cat = Category::Unset;
   std::string Reason;
 };
 

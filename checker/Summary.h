@@ -16,11 +16,26 @@
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
+#include <cassert>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace onex {
+
+/// A NOLINT comment that covers a location (see Nolint.h).
+struct Waiver {
+  uint32_t Checks = 0; // Bit I: checkCatalogue()[I] is silenced.
+  std::string Justification;
+  std::string File; // Where the comment is.
+  unsigned Line = 0;
+  unsigned Column = 0;
+
+  bool silences(Category C) const {
+    return isReported(C) && (Checks >> static_cast<unsigned>(C) & 1);
+  }
+};
 
 /// A position in source. Loc is valid only while the translation unit that
 /// produced it is alive; File/Line/Column always are.
@@ -30,11 +45,22 @@ struct Location {
   unsigned Column = 0;
   bool InSystemHeader = false;
   clang::SourceLocation Loc;
+  /// The NOLINT comments covering it, for operation and call sites (where a
+  /// finding may be reported); empty elsewhere.
+  std::vector<Waiver> Waivers;
+
+  /// The first waiver that silences C here, if any.
+  const Waiver *waiverFor(Category C) const {
+    for (const Waiver &W : Waivers)
+      if (W.silences(C))
+        return &W;
+    return nullptr;
+  }
 };
 
 /// An impure operation a function performs itself.
 struct Operation {
-  Category Cat = Category::Pure;
+  Category Cat = Category::Unset;
   std::string What;   // "call to 'fprintf'", "write to global variable 'g'".
   std::string Reason; // "stdio"; may be empty.
   Location Where;
@@ -74,8 +100,12 @@ public:
   FunctionId getOrCreate(llvm::StringRef USR, bool &Created);
   /// The id for USR, if there is a summary for it.
   std::optional<FunctionId> find(llvm::StringRef USR) const;
-  FunctionSummary &operator[](FunctionId Id) { return Functions[Id]; }
+  FunctionSummary &operator[](FunctionId Id) {
+    assert(Id < Functions.size() && "function id out of range");
+    return Functions[Id];
+  }
   const FunctionSummary &operator[](FunctionId Id) const {
+    assert(Id < Functions.size() && "function id out of range");
     return Functions[Id];
   }
   const std::vector<FunctionSummary> &functions() const { return Functions; }

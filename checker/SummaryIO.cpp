@@ -11,7 +11,9 @@
 //    "findings":[{"check":..,"what":..,"reason":..,"entry":..,
 //                 "entryKind":0|1|2,"at":LOC,"notes":[[LOC,text],...]},...]}
 // where LOC is [file-index,line,column,in-system-header] and file-index -1
-// means "no file". Files are interned: paths repeat on every location.
+// means "no file"; a location covered by NOLINT comments has a fifth
+// element, [[checks-mask,justification,file-index,line,column],...].
+// Files are interned: paths repeat on every location.
 //
 //===----------------------------------------------------------------------===//
 
@@ -76,17 +78,38 @@ public:
   }
 
 private:
+  void intern(llvm::StringRef File) {
+    if (!File.empty() && FileIndex.try_emplace(File, Files.size()).second)
+      Files.push_back(File.str());
+  }
+
   void intern(const Location &L) {
-    if (!L.File.empty() && FileIndex.try_emplace(L.File, Files.size()).second)
-      Files.push_back(L.File);
+    intern(L.File);
+    for (const Waiver &W : L.Waivers)
+      intern(W.File);
+  }
+
+  int64_t fileIndex(llvm::StringRef File) const {
+    return File.empty() ? -1 : int64_t(FileIndex.lookup(File));
   }
 
   void location(const Location &L) {
     J.array([&] {
-      J.value(L.File.empty() ? -1 : int64_t(FileIndex.lookup(L.File)));
+      J.value(fileIndex(L.File));
       J.value(L.Line);
       J.value(L.Column);
       J.value(L.InSystemHeader);
+      if (!L.Waivers.empty())
+        J.array([&] {
+          for (const Waiver &W : L.Waivers)
+            J.array([&] {
+              J.value(int64_t(W.Checks));
+              J.value(W.Justification);
+              J.value(fileIndex(W.File));
+              J.value(W.Line);
+              J.value(W.Column);
+            });
+        });
     });
   }
 
@@ -226,19 +249,33 @@ private:
                                    Path + ": " + Message);
   }
 
-  bool location(const llvm::json::Value *V, Location &L) const {
-    const llvm::json::Array *A = V ? V->getAsArray() : nullptr;
-    if (!A || A->size() != 4)
-      return false;
-    int64_t File = (*A)[0].getAsInteger().value_or(-2);
+  bool file(const llvm::json::Value &V, std::string &Out) const {
+    int64_t File = V.getAsInteger().value_or(-2);
     if (File < -1 || File >= int64_t(Files.size()))
       return false;
     if (File >= 0)
-      L.File = Files[File];
+      Out = Files[File];
+    return true;
+  }
+
+  bool location(const llvm::json::Value *V, Location &L) const {
+    const llvm::json::Array *A = V ? V->getAsArray() : nullptr;
+    if (!A || (A->size() != 4 && A->size() != 5) || !file((*A)[0], L.File))
+      return false;
     L.Line = (*A)[1].getAsInteger().value_or(0);
     L.Column = (*A)[2].getAsInteger().value_or(0);
     L.InSystemHeader = (*A)[3].getAsBoolean().value_or(false);
-    return true;
+    if (A->size() == 4)
+      return true;
+    // [[checks-mask, justification, file, line, column], ...]
+    return eachTuple((*A)[4].getAsArray(), 5, [&](const llvm::json::Array &W) {
+      Waiver &Out = L.Waivers.emplace_back();
+      Out.Checks = W[0].getAsInteger().value_or(0);
+      Out.Justification = text(W[1]);
+      Out.Line = W[3].getAsInteger().value_or(0);
+      Out.Column = W[4].getAsInteger().value_or(0);
+      return file(W[2], Out.File);
+    });
   }
 
   static std::optional<Category> category(const llvm::json::Value &V) {
@@ -373,8 +410,9 @@ void forEachFileName(UnitSummary &Unit,
                      llvm::function_ref<void(std::string &)> Visit) {
   Visit(Unit.MainFile);
   forEachLocation(Unit, [&](Location &L) {
-    if (!L.File.empty())
-      Visit(L.File);
+    Visit(L.File);
+    for (Waiver &W : L.Waivers)
+      Visit(W.File);
   });
 }
 

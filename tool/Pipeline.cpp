@@ -2,7 +2,6 @@
 
 #include "Pipeline.h"
 #include "Baseline.h"
-#include "checker/Nolint.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
@@ -47,7 +46,6 @@ int reportFindings(std::vector<Finding> Findings,
   for (Finding &F : Findings)
     if (Config.isEnabled(F.checkName(), F.Primary.File))
       R.Findings.push_back(std::move(F));
-  NolintIndex().apply(R.Findings);
   SourceText Sources;
   computeFingerprints(R, Sources);
 

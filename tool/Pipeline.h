@@ -1,7 +1,8 @@
 //===- Pipeline.h - From linked findings to output and an exit code -------===//
 //
 // Shared by `onex-purity` and `onex-purity link`: keep the enabled checks,
-// attach NOLINT waivers, fingerprint, apply or write the baseline, render.
+// fingerprint, apply or write the baseline, render. (NOLINT waivers come
+// with the findings: the engine records them in the summaries.)
 //
 //===----------------------------------------------------------------------===//
 
