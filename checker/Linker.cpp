@@ -79,6 +79,10 @@ LinkResult ProgramLinker::link(const ReachabilityOptions &Options) const {
   Result.Stats.CallEdges = Program.callEdgeCount();
   Result.Stats.Defined = llvm::count_if(
       Program.functions(), [](const FunctionSummary &S) { return S.HasBody; });
+  Result.Stats.Entries =
+      llvm::count_if(Program.functions(), [](const FunctionSummary &S) {
+        return S.HasBody && S.Entry != EntryKind::None;
+      });
   return Result;
 }
 

@@ -22,6 +22,7 @@ struct LinkStats {
   unsigned Units = 0;
   unsigned Functions = 0; // Distinct functions after merging.
   unsigned Defined = 0;   // Of which some unit has the body.
+  unsigned Entries = 0;   // Entry points with a body (reducers, ONEX_PURE).
   unsigned CallEdges = 0;
 };
 

@@ -173,6 +173,16 @@ void Search::report(FunctionId In, Category Cat, std::string What,
     F.moveToDeepestStep(
         [](const ChainStep &S) { return !S.Site.InSystemHeader; },
         /*KeepTrail=*/false);
+  // Code without a location of its own (implicit code the compiler wrote)
+  // is reported at the deepest call with one, else at the entry point.
+  if (F.Primary.File.empty() &&
+      !F.moveToDeepestStep(
+          [](const ChainStep &S) { return !S.Site.File.empty(); },
+          /*KeepTrail=*/false)) {
+    F.Primary = F.EntryDecl;
+    F.Chain.clear();
+  }
+  assert(!F.Primary.File.empty() && "a finding has a user-code location");
   assert(isReported(F.Cat) && "a finding names a check");
   assert((F.Chain.empty() || F.Chain.back().Callee == P[In].ShortName ||
           !F.Inside.empty()) &&

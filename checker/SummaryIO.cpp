@@ -198,8 +198,9 @@ std::string writeView(const SummaryView &View) {
   return Text;
 }
 
-/// Reads one summary; the first malformed part ends the read with an error
-/// that says where in the document it is.
+/// Reads one summary with llvm::json's ObjectMapper; the first malformed
+/// part ends the read with an error that names the file and the place in
+/// the document ("summary.functions[3].calls[0][1]: expected integer").
 class Reader {
 public:
   Reader(llvm::StringRef Path) : Path(Path) {}
@@ -216,175 +217,237 @@ public:
                   std::to_string(Root->getInteger("version").value_or(0)) +
                   " is not supported (this tool reads version " +
                   std::to_string(SummaryFormatVersion) + "); extract it again");
+    llvm::json::Path::Root Top("summary");
     UnitSummary Unit;
-    Unit.MainFile = Root->getString("main").value_or("").str();
-    if (const llvm::json::Array *Fs = Root->getArray("files"))
-      for (const llvm::json::Value &F : *Fs)
-        Files.push_back(F.getAsString().value_or("").str());
-    const llvm::json::Array *Functions = Root->getArray("functions");
-    const llvm::json::Array *Findings = Root->getArray("findings");
-    if (!Functions || !Findings)
-      return fail("missing 'functions' or 'findings'");
-    for (const llvm::json::Value &V : *Functions)
-      if (!function(V, Unit.Program))
-        return fail("malformed function #" +
-                    std::to_string(Unit.Program.size()));
-    for (const llvm::json::Value &V : *Findings) {
-      Finding F;
-      if (!finding(V, F))
-        return fail("malformed finding #" +
-                    std::to_string(Unit.LocalFindings.size()));
-      Unit.LocalFindings.push_back(std::move(F));
-    }
-    for (const FunctionSummary &S : Unit.Program.functions())
-      for (const CallSite &C : S.Calls)
-        if (C.Callee >= Unit.Program.size())
-          return fail("call to unknown function #" + std::to_string(C.Callee));
+    if (!unit(*Doc, Unit, Top))
+      return fail(llvm::toString(Top.getError()));
     return Unit;
   }
 
 private:
+  using Value = llvm::json::Value;
+  using Array = llvm::json::Array;
+  using JPath = llvm::json::Path;
+
+  /// Lines and columns beyond these are damage, not source.
+  static constexpr int64_t MaxLine = 1 << 24, MaxColumn = 1 << 20;
+
   llvm::Error fail(const std::string &Message) const {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    Path + ": " + Message);
   }
 
-  bool file(const llvm::json::Value &V, std::string &Out) const {
-    int64_t File = V.getAsInteger().value_or(-2);
-    if (File < -1 || File >= int64_t(Files.size()))
+  /// A JSON array of exactly Size elements.
+  static const Array *tuple(const Value &V, size_t Size, JPath P) {
+    const Array *A = V.getAsArray();
+    if (!A || A->size() != Size) {
+      P.report("expected an array of the right length");
+      return nullptr;
+    }
+    return A;
+  }
+
+  static bool integer(const Value &V, int64_t Min, int64_t Max, int64_t &Out,
+                      JPath P) {
+    std::optional<int64_t> I = V.getAsInteger();
+    if (!I || *I < Min || *I > Max) {
+      P.report("expected an integer in range");
       return false;
-    if (File >= 0)
-      Out = Files[File];
+    }
+    Out = *I;
     return true;
   }
 
-  bool location(const llvm::json::Value *V, Location &L) const {
-    const llvm::json::Array *A = V ? V->getAsArray() : nullptr;
-    if (!A || (A->size() != 4 && A->size() != 5) || !file((*A)[0], L.File))
+  template <typename T>
+  static bool number(const Value &V, int64_t Min, int64_t Max, T &Out,
+                     JPath P) {
+    int64_t I = 0;
+    if (!integer(V, Min, Max, I, P))
       return false;
-    L.Line = (*A)[1].getAsInteger().value_or(0);
-    L.Column = (*A)[2].getAsInteger().value_or(0);
-    L.InSystemHeader = (*A)[3].getAsBoolean().value_or(false);
-    if (A->size() == 4)
-      return true;
-    // [[checks-mask, justification, file, line, column], ...]
-    return eachTuple((*A)[4].getAsArray(), 5, [&](const llvm::json::Array &W) {
-      Waiver &Out = L.Waivers.emplace_back();
-      Out.Checks = W[0].getAsInteger().value_or(0);
-      Out.Justification = text(W[1]);
-      Out.Line = W[3].getAsInteger().value_or(0);
-      Out.Column = W[4].getAsInteger().value_or(0);
-      return file(W[2], Out.File);
-    });
+    Out = static_cast<T>(I);
+    return true;
   }
 
-  static std::optional<Category> category(const llvm::json::Value &V) {
-    auto Name = V.getAsString();
-    return Name ? categoryForCheck(*Name) : std::nullopt;
+  bool file(const Value &V, std::string &Out, JPath P) const {
+    int64_t Index = 0;
+    if (!integer(V, -1, int64_t(Files.size()) - 1, Index, P))
+      return false;
+    if (Index >= 0)
+      Out = Files[Index];
+    return true;
   }
 
-  static std::string text(const llvm::json::Value &V) {
-    return V.getAsString().value_or("").str();
+  /// [checks-mask, justification, file, line, column]
+  bool waiver(const Value &V, Waiver &W, JPath P) const {
+    const Array *A = tuple(V, 5, P);
+    return A && number((*A)[0], 0, UINT32_MAX, W.Checks, P.index(0)) &&
+           fromJSON((*A)[1], W.Justification, P.index(1)) &&
+           file((*A)[2], W.File, P.index(2)) &&
+           number((*A)[3], 0, MaxLine, W.Line, P.index(3)) &&
+           number((*A)[4], 0, MaxColumn, W.Column, P.index(4));
   }
 
-  /// Parses each element of List (absent: none) as an array of Size values;
-  /// false at the first malformed one.
-  template <typename ParseT>
-  static bool eachTuple(const llvm::json::Array *List, size_t Size,
-                        ParseT Parse) {
-    if (!List)
-      return true;
-    for (const llvm::json::Value &V : *List) {
-      const llvm::json::Array *A = V.getAsArray();
-      if (!A || A->size() != Size || !Parse(*A))
-        return false;
+  /// [file, line, column, in-system-header] or the same plus [waiver...]
+  bool location(const Value &V, Location &L, JPath P) const {
+    const Array *A = V.getAsArray();
+    if (!A || (A->size() != 4 && A->size() != 5)) {
+      P.report("expected a location");
+      return false;
     }
+    if (!file((*A)[0], L.File, P.index(0)) ||
+        !number((*A)[1], 0, MaxLine, L.Line, P.index(1)) ||
+        !number((*A)[2], 0, MaxColumn, L.Column, P.index(2)) ||
+        !fromJSON((*A)[3], L.InSystemHeader, P.index(3)))
+      return false;
+    return A->size() == 4 ||
+           each((*A)[4], L.Waivers, P.index(4),
+                [&](const Value &W, Waiver &Out, JPath WP) {
+                  return waiver(W, Out, WP);
+                });
+  }
+
+  /// Parses every element of the array V into Out with Parse.
+  template <typename T, typename ParseT>
+  static bool each(const Value &V, std::vector<T> &Out, JPath P,
+                   ParseT Parse) {
+    const Array *A = V.getAsArray();
+    if (!A) {
+      P.report("expected an array");
+      return false;
+    }
+    for (size_t I = 0; I < A->size(); ++I)
+      if (!Parse((*A)[I], Out.emplace_back(), P.index(I)))
+        return false;
+    return true;
+  }
+
+  /// The array at Key of O, if present (absent means empty).
+  template <typename T, typename ParseT>
+  static bool eachOptional(const llvm::json::Object &O, llvm::StringRef Key,
+                           std::vector<T> &Out, JPath P, ParseT Parse) {
+    const Value *V = O.get(Key);
+    return !V || each(*V, Out, P.field(Key), Parse);
+  }
+
+  static bool category(const Value &V, Category &Out, JPath P) {
+    std::optional<llvm::StringRef> Name = V.getAsString();
+    std::optional<Category> Cat = Name ? categoryForCheck(*Name) : std::nullopt;
+    if (!Cat) {
+      P.report("expected a check name");
+      return false;
+    }
+    Out = *Cat;
     return true;
   }
 
   /// [check, what, reason, LOC]
-  bool operation(const llvm::json::Array &A, Operation &Op) const {
-    std::optional<Category> Cat = category(A[0]);
-    if (!Cat || !location(&A[3], Op.Where))
-      return false;
-    Op.Cat = *Cat;
-    Op.What = text(A[1]);
-    Op.Reason = text(A[2]);
-    return true;
+  bool operation(const Value &V, Operation &Op, JPath P) const {
+    const Array *A = tuple(V, 4, P);
+    return A && category((*A)[0], Op.Cat, P.index(0)) &&
+           fromJSON((*A)[1], Op.What, P.index(1)) &&
+           fromJSON((*A)[2], Op.Reason, P.index(2)) &&
+           location((*A)[3], Op.Where, P.index(3));
   }
 
-  /// [callee-index, LOC, virtual]
-  bool callSite(const llvm::json::Array &A, CallSite &C) const {
-    std::optional<int64_t> Callee = A[0].getAsInteger();
-    if (!Callee || *Callee < 0 || !location(&A[1], C.Where))
-      return false;
-    C.Callee = *Callee;
-    C.Virtual = A[2].getAsBoolean().value_or(false);
-    return true;
+  /// [callee-index, LOC, virtual]; the index is checked once all functions
+  /// are known.
+  bool callSite(const Value &V, CallSite &C, JPath P) const {
+    const Array *A = tuple(V, 3, P);
+    return A && number((*A)[0], 0, UINT32_MAX, C.Callee, P.index(0)) &&
+           location((*A)[1], C.Where, P.index(1)) &&
+           fromJSON((*A)[2], C.Virtual, P.index(2));
   }
 
-  bool function(const llvm::json::Value &V, ProgramSummary &Program) const {
-    const llvm::json::Object *O = V.getAsObject();
-    if (!O)
+  static bool entryKind(const Value &V, EntryKind &Out, JPath P) {
+    return number(V, 0, int64_t(EntryKind::PureFunction), Out, P);
+  }
+
+  bool function(const Value &V, FunctionSummary &S, JPath P) const {
+    llvm::json::ObjectMapper O(V, P);
+    std::string Flags;
+    if (!O || !O.map("usr", S.USR) || !O.map("name", S.QualifiedName) ||
+        !O.map("short", S.ShortName) || !O.map("flags", Flags) ||
+        !O.mapOptional("allow", S.AllowReason) ||
+        !O.mapOptional("overrides", S.Overrides))
       return false;
-    bool Created = false;
-    FunctionSummary &S =
-        Program[Program.getOrCreate(O->getString("usr").value_or(""), Created)];
-    if (!Created)
-      return false; // Duplicate USR within one unit.
-    S.USR = O->getString("usr").value_or("").str();
-    S.QualifiedName = O->getString("name").value_or("").str();
-    S.ShortName = O->getString("short").value_or("").str();
-    int64_t Entry = O->getInteger("entry").value_or(-1);
-    if (Entry < 0 || Entry > int64_t(EntryKind::PureFunction))
+    const llvm::json::Object &Obj = *V.getAsObject();
+    if (!Obj.get("entry") || !entryKind(*Obj.get("entry"), S.Entry, P.field("entry")))
       return false;
-    S.Entry = static_cast<EntryKind>(Entry);
-    llvm::StringRef Flags = O->getString("flags").value_or("");
-    S.HasBody = Flags.contains('B');
-    S.IsEffect = Flags.contains('E');
-    S.DeclaredInSystemHeader = Flags.contains('S');
-    S.TrustedPure = Flags.contains('T');
-    S.AllowImpure = Flags.contains('H');
-    S.AllowReason = O->getString("allow").value_or("").str();
-    if (!location(O->get("decl"), S.Decl))
+    if (!Obj.get("decl") || !location(*Obj.get("decl"), S.Decl, P.field("decl")))
       return false;
-    bool WellFormed =
-        eachTuple(O->getArray("ops"), 4,
-                  [&](const llvm::json::Array &A) {
-                    return operation(A, S.Ops.emplace_back());
-                  }) &&
-        eachTuple(O->getArray("calls"), 3, [&](const llvm::json::Array &A) {
-          return callSite(A, S.Calls.emplace_back());
+    S.HasBody = llvm::StringRef(Flags).contains('B');
+    S.IsEffect = llvm::StringRef(Flags).contains('E');
+    S.DeclaredInSystemHeader = llvm::StringRef(Flags).contains('S');
+    S.TrustedPure = llvm::StringRef(Flags).contains('T');
+    S.AllowImpure = llvm::StringRef(Flags).contains('H');
+    return eachOptional(Obj, "ops", S.Ops, P,
+                        [&](const Value &E, Operation &Op, JPath EP) {
+                          return operation(E, Op, EP);
+                        }) &&
+           eachOptional(Obj, "calls", S.Calls, P,
+                        [&](const Value &E, CallSite &C, JPath EP) {
+                          return callSite(E, C, EP);
+                        });
+  }
+
+  bool finding(const Value &V, Finding &F, JPath P) const {
+    llvm::json::ObjectMapper O(V, P);
+    std::string Check;
+    if (!O || !O.map("check", Check) || !O.map("what", F.What) ||
+        !O.map("reason", F.Reason) || !O.map("entry", F.Entry))
+      return false;
+    const llvm::json::Object &Obj = *V.getAsObject();
+    if (!category(*Obj.get("check"), F.Cat, P.field("check")) ||
+        !Obj.get("entryKind") ||
+        !entryKind(*Obj.get("entryKind"), F.EntryKind, P.field("entryKind")) ||
+        !Obj.get("at") || !location(*Obj.get("at"), F.Primary, P.field("at")))
+      return false;
+    // [[LOC, text], ...]
+    return eachOptional(
+        Obj, "notes", F.Notes, P,
+        [&](const Value &E, std::pair<Location, std::string> &Note, JPath NP) {
+          const Array *A = tuple(E, 2, NP);
+          return A && location((*A)[0], Note.first, NP.index(0)) &&
+                 fromJSON((*A)[1], Note.second, NP.index(1));
         });
-    if (!WellFormed)
-      return false;
-    if (const llvm::json::Array *Overrides = O->getArray("overrides"))
-      for (const llvm::json::Value &U : *Overrides)
-        S.Overrides.push_back(text(U));
-    return true;
   }
 
-  bool finding(const llvm::json::Value &V, Finding &F) const {
-    const llvm::json::Object *O = V.getAsObject();
-    if (!O)
+  bool unit(const Value &Doc, UnitSummary &Unit, JPath P) {
+    llvm::json::ObjectMapper O(Doc, P);
+    if (!O || !O.map("main", Unit.MainFile) || !O.map("files", Files))
       return false;
-    std::optional<Category> Cat =
-        categoryForCheck(O->getString("check").value_or(""));
-    int64_t Kind = O->getInteger("entryKind").value_or(-1);
-    if (!Cat || Kind < 0 || Kind > int64_t(EntryKind::PureFunction) ||
-        !location(O->get("at"), F.Primary))
+    const llvm::json::Object &Obj = *Doc.getAsObject();
+    std::vector<FunctionSummary> Functions;
+    if (!Obj.get("functions") || !Obj.get("findings")) {
+      P.report("missing 'functions' or 'findings'");
       return false;
-    F.Cat = *Cat;
-    F.EntryKind = static_cast<EntryKind>(Kind);
-    F.What = O->getString("what").value_or("").str();
-    F.Reason = O->getString("reason").value_or("").str();
-    F.Entry = O->getString("entry").value_or("").str();
-    // [LOC, text]
-    return eachTuple(O->getArray("notes"), 2, [&](const llvm::json::Array &A) {
-      auto &[Where, Text] = F.Notes.emplace_back();
-      Text = text(A[1]);
-      return location(&A[0], Where);
-    });
+    }
+    if (!each(*Obj.get("functions"), Functions, P.field("functions"),
+              [&](const Value &E, FunctionSummary &S, JPath EP) {
+                return function(E, S, EP);
+              }) ||
+        !each(*Obj.get("findings"), Unit.LocalFindings, P.field("findings"),
+              [&](const Value &E, Finding &F, JPath EP) {
+                return finding(E, F, EP);
+              }))
+      return false;
+    JPath FP = P.field("functions");
+    for (size_t I = 0; I < Functions.size(); ++I) {
+      bool Created = false;
+      FunctionId Id = Unit.Program.getOrCreate(Functions[I].USR, Created);
+      if (!Created) {
+        FP.index(I).report("duplicate function USR");
+        return false;
+      }
+      Unit.Program[Id] = std::move(Functions[I]);
+    }
+    for (size_t I = 0; I < Unit.Program.size(); ++I)
+      for (const CallSite &C : Unit.Program[I].Calls)
+        if (C.Callee >= Unit.Program.size()) {
+          FP.index(I).field("calls").report("call to an unknown function");
+          return false;
+        }
+    return true;
   }
 
   std::string Path;

@@ -27,6 +27,33 @@ int fail(llvm::Error E) {
   return ExitError;
 }
 
+llvm::raw_ostream &note() {
+  return llvm::WithColor::note(llvm::errs(), "onex-purity");
+}
+
+/// A run that checks nothing must not read as a clean pass.
+void warnNoEntryPoints(ToolConfig &Config, llvm::StringRef Check) {
+  auto Options = Config.optionsFor(absolutePath("onex-purity.cpp"), Check);
+  std::string Functions = Options ? Options->ReducerFunctions : "";
+  llvm::consumeError(Options.takeError());
+  llvm::WithColor::warning(llvm::errs(), "onex-purity")
+      << "no entry points found: no class matches ReducerBaseClasses or "
+         "ReducerNamePattern, no function is marked ONEX_REDUCER or "
+         "ONEX_PURE, and ReducerFunctions ("
+      << (Functions.empty() ? "empty" : "'" + Functions + "'")
+      << ") matches no function; check these options in .clang-tidy\n";
+}
+
+/// Says which database a search found and which units are not analysed.
+void reportInputs(const LoadedCommands &Loaded, bool Quiet) {
+  if (Quiet)
+    return;
+  if (!Loaded.FoundDatabase.empty())
+    note() << "using compilation database '" << Loaded.FoundDatabase << "'\n";
+  for (const std::string &File : Loaded.Skipped)
+    note() << "skipping '" << File << "': not a C or C++ translation unit\n";
+}
+
 /// Prints a failed unit's compiler errors, then one line naming it.
 void printFailure(const UnitOutcome &U, llvm::StringRef Consequence = "") {
   llvm::errs() << U.Diagnostics;
@@ -121,10 +148,10 @@ extractCommand(const ExtractRequest &Request) {
         llvm::inconvertibleErrorCode(),
         "extract takes one source (with -p <build dir>) or -- <compile "
         "command>");
-  auto Commands = loadCompileCommands(Request.Unit);
-  if (!Commands)
-    return Commands.takeError();
-  return Commands->front();
+  auto Loaded = loadCompileCommands(Request.Unit);
+  if (!Loaded)
+    return Loaded.takeError();
+  return Loaded->Commands.front();
 }
 
 /// Checks that see the same options in every unit share one analysis; a
@@ -171,7 +198,11 @@ bool configurationIsValid(const std::vector<std::string> &Files,
                           const std::vector<CheckGroup> &Groups,
                           ToolConfig &Config) {
   llvm::StringSet<> Reported, Warned;
+  bool AnyEnabled = false;
   for (const std::string &File : Files) {
+    AnyEnabled |= llvm::any_of(checkCatalogue(), [&](const CheckInfo &C) {
+      return Config.isEnabled(C.Name, File);
+    });
     for (const std::string &W : Config.warningsFor(File))
       if (Warned.insert(W).second)
         llvm::WithColor::warning(llvm::errs(), "onex-purity") << W << "\n";
@@ -183,6 +214,12 @@ bool configurationIsValid(const std::vector<std::string> &Files,
       if (Reported.insert(Message).second)
         error() << Message << "\n";
     }
+  }
+  if (!AnyEnabled && !Files.empty()) {
+    error() << "no onex check is enabled: the configuration's Checks and "
+               "--checks leave none on, so nothing would be reported "
+               "(--list-checks shows the result)\n";
+    return false;
   }
   return Reported.empty();
 }
@@ -248,12 +285,27 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
 
 } // namespace
 
+/// Every file the run will write, checked before anything is parsed.
+bool outputsAreWritable(const OutputOptions &Output,
+                        std::initializer_list<llvm::StringRef> Others = {}) {
+  bool Ok = checkWritable(Output.OutputFile) &&
+            checkWritable(Output.WriteBaseline);
+  for (llvm::StringRef Path : Others)
+    Ok = Ok && checkWritable(Path);
+  return Ok;
+}
+
 int runGate(const GateRequest &Request, ToolConfig &Config,
             const OutputOptions &Output) {
   Stopwatch Total;
-  auto Commands = loadCompileCommands(Request.Units);
-  if (!Commands)
-    return fail(Commands.takeError());
+  if (!outputsAreWritable(Output))
+    return ExitError;
+  auto Loaded = loadCompileCommands(Request.Units);
+  if (!Loaded)
+    return fail(Loaded.takeError());
+  reportInputs(*Loaded, Output.Quiet);
+  const std::vector<clang::tooling::CompileCommand> *Commands =
+      &Loaded->Commands;
   std::vector<std::string> Files = sourcesOf(*Commands);
   std::vector<CheckGroup> Groups = groupChecks(Files, Config);
   if (!configurationIsValid(Files, Groups, Config))
@@ -278,6 +330,8 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
   }
   sortFindings(All.Link.Findings);
   std::vector<UnitFailure> Failures = reportFailures(All.Outcomes);
+  if (!All.Link.Stats.Entries)
+    warnNoEntryPoints(Config, Groups.front().Checks.front());
   if (Request.Stats)
     printStats(All.Outcomes, All.Link, All.LinkSeconds, Total.seconds(),
                Output.SourceRoot);
@@ -290,6 +344,8 @@ int runExtract(const ExtractRequest &Request, ToolConfig &Config) {
     error() << "extract needs -o <file>.onexsum\n";
     return ExitError;
   }
+  if (!checkWritable(Request.Output) || !checkWritable(Request.Depfile))
+    return ExitError;
   auto Command = extractCommand(Request);
   if (!Command)
     return fail(Command.takeError());
@@ -320,6 +376,8 @@ int runLink(const LinkRequest &Request, ToolConfig &Config,
     error() << "link needs at least one <unit>.onexsum\n";
     return ExitError;
   }
+  if (!outputsAreWritable(Output, {Request.EmitIndex}))
+    return ExitError;
   std::vector<std::string> Here{absolutePath("onex-purity.cpp")};
   std::vector<CheckGroup> Groups = groupChecks(Here, Config);
   if (!configurationIsValid(Here, Groups, Config))
@@ -334,6 +392,8 @@ int runLink(const LinkRequest &Request, ToolConfig &Config,
   for (UnitSummary &Unit : *Units)
     Linker.addUnit(std::move(Unit));
   LinkResult Link = Linker.link(reachabilityOptions(Config, Check));
+  if (!Link.Stats.Entries)
+    warnNoEntryPoints(Config, Check);
   if (Request.Stats) {
     llvm::errs() << "onex-purity statistics:\nunits: " << Count
                  << " (read from summaries)\n";

@@ -3,7 +3,10 @@
 #include "CompileCommands.h"
 #include "frontend/Paths.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
+#include "clang/Driver/Types.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include <tuple>
 
@@ -19,6 +22,25 @@ llvm::Error fail(const llvm::Twine &Message) {
                                  Message.str().c_str());
 }
 
+/// A truncated or otherwise broken file: llvm::json says where, with the
+/// file's name (the YAML parser behind JSONCompilationDatabase would print
+/// an unnamed "YAML:1:41" first).
+llvm::Error checkJson(llvm::StringRef File) {
+  auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
+  if (!Buffer)
+    return fail("cannot read compilation database '" + File +
+                "': " + Buffer.getError().message());
+  llvm::Expected<llvm::json::Value> Parsed =
+      llvm::json::parse((*Buffer)->getBuffer());
+  if (!Parsed)
+    return fail("malformed compilation database '" + File +
+                "': " + llvm::toString(Parsed.takeError()));
+  if (!Parsed->getAsArray())
+    return fail("malformed compilation database '" + File +
+                "': expected an array of compile commands");
+  return llvm::Error::success();
+}
+
 llvm::Expected<std::unique_ptr<CompilationDatabase>>
 databaseIn(llvm::StringRef BuildPath) {
   llvm::SmallString<256> File(BuildPath);
@@ -31,6 +53,8 @@ databaseIn(llvm::StringRef BuildPath) {
     return fail("no compilation database: '" + File +
                 "' does not exist (configure with "
                 "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or pass -- <flags>)");
+  if (llvm::Error E = checkJson(File))
+    return std::move(E);
   std::string Message;
   auto DB = clang::tooling::JSONCompilationDatabase::loadFromFile(
       File, Message, clang::tooling::JSONCommandLineSyntax::AutoDetect);
@@ -39,26 +63,36 @@ databaseIn(llvm::StringRef BuildPath) {
   return std::move(DB);
 }
 
-llvm::Expected<std::unique_ptr<CompilationDatabase>>
-databaseFor(const CommandRequest &Request) {
-  if (Request.HasDashes) {
-    std::string Cwd = absolutePath(".");
-    return std::make_unique<clang::tooling::FixedCompilationDatabase>(
-        Cwd, Request.ExtraArgs);
+/// clangd's search: Dir/compile_commands.json, Dir/build/..., then the
+/// same for each parent. Empty if there is none.
+std::string searchDatabase(llvm::StringRef Start) {
+  for (llvm::StringRef Dir = Start; !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir)) {
+    for (llvm::StringRef Sub : {"", "build"}) {
+      llvm::SmallString<256> File(Dir);
+      llvm::sys::path::append(File, Sub, "compile_commands.json");
+      if (llvm::sys::fs::is_regular_file(File))
+        return std::string(File);
+    }
   }
+  return "";
+}
+
+llvm::Expected<std::unique_ptr<CompilationDatabase>>
+databaseFor(const CommandRequest &Request, std::string &Found) {
   if (!Request.BuildPath.empty())
     return databaseIn(Request.BuildPath);
-  if (Request.Sources.empty())
-    return fail("nothing to analyse: give -p <build dir>, or sources with "
-                "-- <compiler flags>");
-  std::string Message;
-  auto DB = CompilationDatabase::autoDetectFromSource(
-      absolutePath(Request.Sources.front()), Message);
-  if (!DB)
-    return fail("no compilation database found above '" +
-                Request.Sources.front() +
-                "': pass -p <build dir>, or -- <compiler flags>");
-  return std::move(DB);
+  std::string Start =
+      Request.Sources.empty()
+          ? absolutePath(".")
+          : llvm::sys::path::parent_path(absolutePath(Request.Sources.front()))
+                .str();
+  Found = searchDatabase(Start);
+  if (Found.empty())
+    return fail("no compilation database in '" + Start +
+                "', its build/ directory or their parents: give -p <build "
+                "dir>, or sources with -- <compiler flags>");
+  return databaseIn(llvm::sys::path::parent_path(Found));
 }
 
 void sortAndDeduplicate(std::vector<CompileCommand> &Commands) {
@@ -76,40 +110,63 @@ void sortAndDeduplicate(std::vector<CompileCommand> &Commands) {
       Commands.end());
 }
 
-bool isSourceFile(llvm::StringRef Path) {
-  llvm::StringRef Ext = llvm::sys::path::extension(Path);
-  return llvm::is_contained(
-      {".c", ".cc", ".cpp", ".cxx", ".c++", ".C", ".cp", ".m", ".mm", ".cu"},
-      Ext);
+/// Whether the driver reads Path as C or C++ (sources and headers), by its
+/// extension.
+bool isCOrCxx(llvm::StringRef Path) {
+  using namespace clang::driver;
+  llvm::StringRef Extension = llvm::sys::path::extension(Path);
+  if (!Extension.consume_front("."))
+    return false;
+  types::ID Type = types::lookupTypeForExtension(Extension);
+  return Type == types::TY_C || Type == types::TY_CHeader ||
+         Type == types::TY_PP_C || types::isCXX(Type);
 }
 
 } // namespace
 
-llvm::Expected<std::vector<CompileCommand>>
+llvm::Expected<LoadedCommands>
 loadCompileCommands(const CommandRequest &Request) {
-  auto DB = databaseFor(Request);
-  if (!DB)
-    return DB.takeError();
+  LoadedCommands Result;
+  std::unique_ptr<CompilationDatabase> Owned;
+  CompilationDatabase *DB = Request.Flags.get();
+  if (!DB) {
+    auto Loaded = databaseFor(Request, Result.FoundDatabase);
+    if (!Loaded)
+      return Loaded.takeError();
+    Owned = std::move(*Loaded);
+    DB = Owned.get();
+  } else if (Request.Sources.empty()) {
+    return fail("nothing to analyse: name the sources before '--'");
+  }
   std::vector<CompileCommand> Commands;
   if (Request.Sources.empty()) {
-    Commands = (*DB)->getAllCompileCommands();
+    Commands = DB->getAllCompileCommands();
     if (Commands.empty())
-      return fail("the compilation database in '" + Request.BuildPath +
-                  "' lists no translation units");
+      return fail("the compilation database lists no translation units");
   }
   for (const std::string &Source : Request.Sources) {
     std::string Path = absolutePath(Source);
     if (!llvm::sys::fs::exists(Path))
       return fail("no such file: '" + Source + "'");
-    std::vector<CompileCommand> ForFile = (*DB)->getCompileCommands(Path);
+    std::vector<CompileCommand> ForFile = DB->getCompileCommands(Path);
     if (ForFile.empty())
       return fail("'" + Source + "' is not in the compilation database");
     llvm::append_range(Commands, ForFile);
   }
-  for (CompileCommand &C : Commands)
+  for (CompileCommand &C : Commands) {
     C.Filename = absolutePath(C.Filename, C.Directory);
-  sortAndDeduplicate(Commands);
-  return Commands;
+    if (isCOrCxx(C.Filename))
+      Result.Commands.push_back(std::move(C));
+    else
+      Result.Skipped.push_back(C.Filename);
+  }
+  if (Result.Commands.empty())
+    return fail("the compilation database lists no C or C++ translation unit");
+  sortAndDeduplicate(Result.Commands);
+  llvm::sort(Result.Skipped);
+  Result.Skipped.erase(std::unique(Result.Skipped.begin(), Result.Skipped.end()),
+                       Result.Skipped.end());
+  return Result;
 }
 
 llvm::Expected<CompileCommand>
@@ -118,7 +175,7 @@ commandFromCompilerLine(const std::vector<std::string> &Line) {
     return fail("extract needs a compile command after '--', e.g. "
                 "-- clang++ -std=c++20 -c a.cpp");
   for (size_t I = Line.size(); I-- > 1;) {
-    if (!isSourceFile(Line[I]) || !llvm::sys::fs::exists(Line[I]))
+    if (!isCOrCxx(Line[I]) || !llvm::sys::fs::exists(Line[I]))
       continue;
     if (I > 0 && (Line[I - 1] == "-o" || Line[I - 1] == "-MF"))
       continue;

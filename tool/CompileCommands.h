@@ -11,21 +11,31 @@
 namespace onex::tool {
 
 struct CommandRequest {
-  std::vector<std::string> Sources;   // Empty: every unit of the database.
-  std::string BuildPath;              // -p; empty: none given.
-  std::vector<std::string> ExtraArgs; // After "--".
-  bool HasDashes = false;             // "--" was given (even empty).
+  std::vector<std::string> Sources; // Empty: every unit of the database.
+  std::string BuildPath;            // -p; empty: none given.
+  /// The compiler flags after "--" (FixedCompilationDatabase::
+  /// loadFromCommandLine); null when there was no "--".
+  std::shared_ptr<clang::tooling::CompilationDatabase> Flags;
+};
+
+struct LoadedCommands {
+  std::vector<clang::tooling::CompileCommand> Commands;
+  /// Units of the database that are not C or C++ (assembly, ...): skipped.
+  std::vector<std::string> Skipped;
+  /// The database found by searching (no -p, no "--"); empty otherwise.
+  std::string FoundDatabase;
 };
 
 /// The compile commands to analyse, in a stable order (by file, then
 /// command), without duplicates:
 ///  - "-- <args>": the sources with those compiler arguments;
 ///  - "-p <dir>": the database in <dir>, for the sources or all of it;
-///  - neither: the database found above the first source.
+///  - neither: as clangd, the first compile_commands.json in the first
+///    source's directory (or the current one), its build/ subdirectory, or
+///    the same in a parent directory.
 /// Errors say which file is missing or malformed, or which source the
 /// database does not list.
-llvm::Expected<std::vector<clang::tooling::CompileCommand>>
-loadCompileCommands(const CommandRequest &Request);
+llvm::Expected<LoadedCommands> loadCompileCommands(const CommandRequest &Request);
 
 /// The compile command of `extract -- <compiler> <args> <source>`: the
 /// source is the last argument that names an existing C/C++ file.

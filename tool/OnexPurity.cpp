@@ -14,6 +14,8 @@
 #include "Commands.h"
 #include "OnexVersion.h"
 #include "frontend/Paths.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/WithColor.h"
@@ -127,6 +129,32 @@ clang-tidy plugin and onex-clangd. See README.md and docs/.
 
 raw_ostream &error() { return WithColor::error(errs(), "onex-purity"); }
 
+/// The first argument before "--" that no onex-purity option claims and
+/// that reads as a compiler flag (-std=c++20, -Iinclude, -DX, -Wall, ...):
+/// without this, the option parser would suggest a near option name.
+std::optional<std::string> misplacedCompilerFlag(int Argc,
+                                                 const char *const *Argv) {
+  static constexpr llvm::StringLiteral Prefixes[] = {
+      "std=", "I", "D", "U", "W", "f", "m", "O", "g", "isystem", "include",
+      "x", "c", "pthread", "nostdinc", "stdlib="};
+  for (int I = 1; I < Argc; ++I) {
+    StringRef Arg(Argv[I]);
+    if (!Arg.consume_front("-") || Arg.starts_with("-"))
+      continue; // Positional, or a --long option: the parser judges those.
+    StringRef Name = Arg.split('=').first;
+    if (cl::getRegisteredOptions(cl::SubCommand::getTopLevel()).count(Name) ||
+        cl::getRegisteredOptions(ExtractCmd).count(Name) ||
+        cl::getRegisteredOptions(LinkCmd).count(Name) ||
+        (Name.size() > 1 && Name.front() == 'j' &&
+         llvm::all_of(Name.drop_front(), llvm::isDigit)))
+      continue;
+    for (StringRef Prefix : Prefixes)
+      if (Arg.starts_with(Prefix))
+        return Argv[I];
+  }
+  return std::nullopt;
+}
+
 /// LLVM registers its own -stats (pass statistics) when the parser first
 /// runs; ours replaces it, so it is created only after LLVM's is removed.
 cl::opt<bool> &statsOption() {
@@ -173,21 +201,32 @@ int main(int Argc, const char **Argv) {
   cl::SetVersionPrinter([](raw_ostream &OS) {
     OS << "onex-purity " ONEX_PURITY_VERSION " (LLVM " ONEX_LLVM_VERSION ")\n";
   });
-  // Everything after "--" is a compile command (extract) or extra compiler
-  // arguments (the gate); the option parser never sees it.
-  std::vector<std::string> AfterDashes;
+  // Everything after "--" is a compile command (extract) or compiler flags
+  // (the gate); the option parser never sees it.
   int ParsedArgc = Argc;
-  for (int I = 1; I < Argc; ++I)
-    if (StringRef(Argv[I]) == "--") {
-      AfterDashes.assign(Argv + I + 1, Argv + Argc);
-      ParsedArgc = I;
-      break;
-    }
+  std::string FlagsError;
+  std::shared_ptr<clang::tooling::CompilationDatabase> Flags =
+      clang::tooling::FixedCompilationDatabase::loadFromCommandLine(
+          ParsedArgc, Argv, FlagsError, absolutePath("."));
+  std::vector<std::string> AfterDashes(Argv + std::min(ParsedArgc + 1, Argc),
+                                       Argv + Argc);
+  if (std::optional<std::string> Misplaced =
+          misplacedCompilerFlag(ParsedArgc, Argv)) {
+    error() << "'" << *Misplaced
+            << "' is a compiler flag, not an onex-purity option: compiler "
+               "flags go after '--' (onex-purity <source>... -- "
+            << *Misplaced << ")\n";
+    return ExitError;
+  }
   if (!cl::ParseCommandLineOptions(
           ParsedArgc, Argv,
           "onex-purity: keeps ONEX reducers pure (whole-program analysis)\n",
           &errs()))
     return ExitError;
+  if (!ExtractCmd && ParsedArgc != Argc && !Flags) {
+    error() << "the compiler flags after '--': " << FlagsError << "\n";
+    return ExitError;
+  }
   if (!Explain.empty())
     return explainCheck(Explain);
   std::unique_ptr<ToolConfig> Config = loadConfig();
@@ -199,6 +238,8 @@ int main(int Argc, const char **Argv) {
   CommandRequest Units;
   Units.Sources = Sources;
   Units.BuildPath = BuildPath;
+  if (ParsedArgc != Argc && !ExtractCmd)
+    Units.Flags = Flags;
   if (ExtractCmd) {
     ExtractRequest Request;
     Request.Unit = Units;
@@ -216,8 +257,6 @@ int main(int Argc, const char **Argv) {
   }
   GateRequest Request;
   Request.Units = Units;
-  Request.Units.ExtraArgs = AfterDashes;
-  Request.Units.HasDashes = ParsedArgc != Argc;
   Request.Jobs = Jobs;
   Request.CacheDir = CacheDir;
   Request.Stats = Stats;

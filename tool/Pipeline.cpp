@@ -24,16 +24,42 @@ void printSummary(const Report &R, unsigned Units) {
 
 } // namespace
 
+namespace {
+
+bool cannotWrite(llvm::StringRef Path, std::error_code EC) {
+  llvm::WithColor::error(llvm::errs(), "onex-purity")
+      << "cannot write '" << Path << "': " << EC.message() << "\n";
+  return false;
+}
+
+} // namespace
+
 bool writeFile(llvm::StringRef Path,
                llvm::function_ref<void(llvm::raw_ostream &)> Write) {
   std::error_code EC;
   llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC) {
-    llvm::WithColor::error(llvm::errs(), "onex-purity")
-        << "cannot write '" << Path << "': " << EC.message() << "\n";
-    return false;
-  }
+  if (EC)
+    return cannotWrite(Path, EC);
   Write(OS);
+  OS.close();
+  if (OS.has_error()) { // A full disk: say so, do not abort.
+    EC = OS.error();
+    OS.clear_error();
+    return cannotWrite(Path, EC);
+  }
+  return true;
+}
+
+bool checkWritable(llvm::StringRef Path) {
+  if (Path.empty() || Path == "-")
+    return true;
+  // Opened (created if need be) without truncating: what exists stays
+  // until the report replaces it.
+  int FD = -1;
+  if (std::error_code EC = llvm::sys::fs::openFileForWrite(
+          Path, FD, llvm::sys::fs::CD_OpenAlways, llvm::sys::fs::OF_Append))
+    return cannotWrite(Path, EC);
+  llvm::sys::Process::SafelyCloseFileDescriptor(FD);
   return true;
 }
 
@@ -69,6 +95,11 @@ int reportFindings(std::vector<Finding> Findings,
         Options.Color.value_or(llvm::sys::Process::StandardOutIsDisplayed());
     render(Options.Format, R, Sources, llvm::outs(), Color);
     llvm::outs().flush();
+    if (llvm::outs().has_error()) {
+      std::error_code EC = llvm::outs().error();
+      llvm::outs().clear_error();
+      Written = cannotWrite("<stdout>", EC);
+    }
   } else {
     Written = writeFile(Options.OutputFile, [&](llvm::raw_ostream &OS) {
       render(Options.Format, R, Sources, OS, Options.Color.value_or(false));

@@ -28,10 +28,16 @@ struct OutputOptions {
   std::optional<bool> Color; // Unset: when stdout is a terminal.
 };
 
-/// Opens Path and lets Write fill it; on failure prints "cannot write
-/// '<Path>': <reason>" and returns false.
+/// Opens Path and lets Write fill it; on failure (including a write that
+/// fails on a full disk) prints "cannot write '<Path>': <reason>" and
+/// returns false.
 bool writeFile(llvm::StringRef Path,
                llvm::function_ref<void(llvm::raw_ostream &)> Write);
+
+/// Whether Path can be opened for writing, checked before the analysis
+/// runs; prints the same line as writeFile when not. "" and "-" (stdout)
+/// are always writable.
+bool checkWritable(llvm::StringRef Path);
 
 /// Renders Findings and returns the exit code: ExitError if any unit
 /// failed or output could not be written, else ExitFindings if an

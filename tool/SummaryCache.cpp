@@ -35,8 +35,15 @@ llvm::Expected<std::unique_ptr<SummaryCache>>
 SummaryCache::open(llvm::StringRef Directory) {
   llvm::SmallString<256> Abs(Directory);
   llvm::sys::fs::make_absolute(Abs);
+  if (llvm::sys::fs::exists(Abs) && !llvm::sys::fs::is_directory(Abs))
+    return llvm::createStringError(
+        std::make_error_code(std::errc::not_a_directory),
+        "--cache '%s' is not a directory", Abs.c_str());
   if (std::error_code EC = llvm::sys::fs::create_directories(Abs))
     return llvm::createStringError(EC, "cannot create cache directory '%s': %s",
+                                   Abs.c_str(), EC.message().c_str());
+  if (std::error_code EC = llvm::sys::fs::access(Abs, llvm::sys::fs::AccessMode::Write))
+    return llvm::createStringError(EC, "cannot write to cache directory '%s': %s",
                                    Abs.c_str(), EC.message().c_str());
   return std::unique_ptr<SummaryCache>(new SummaryCache(std::string(Abs)));
 }
