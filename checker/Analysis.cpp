@@ -61,6 +61,10 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
     importFromIndex(Program, *Index);
   ReachabilityOptions Options;
   Options.OpaqueSystemCalls = Config.Options.OpaqueSystemCalls;
+  // A function declared here and defined in another file is not a hole in
+  // the analysis of this one unit (the gate links the files): it is
+  // reported in strict mode, or when the index says nobody defines it.
+  Options.OpaqueUserDeclarations = Config.Options.OpaqueSystemCalls || Index;
   for (Finding &F : findViolations(Program, Options)) {
     // In this unit, clang-tidy applies NOLINT itself (the finding keeps
     // the engine's verdict, which is the same).

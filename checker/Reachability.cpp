@@ -102,7 +102,8 @@ bool Search::isOpaqueCallee(const FunctionSummary &Callee) const {
   if (Callee.HasBody || Callee.TrustedPure || Callee.AllowImpure ||
       Callee.IsEffect)
     return false;
-  return !Callee.DeclaredInSystemHeader || Options.OpaqueSystemCalls;
+  return Callee.DeclaredInSystemHeader ? Options.OpaqueSystemCalls
+                                       : Options.OpaqueUserDeclarations;
 }
 
 void Search::followCall(FunctionId Caller, unsigned CallIndex) {

@@ -22,6 +22,11 @@ struct ReachabilityOptions {
   /// Bodiless functions declared in system headers that no rule names are
   /// opaque too (strict mode).
   bool OpaqueSystemCalls = false;
+  /// Bodiless functions declared in user code are opaque. The whole
+  /// program sets it: nothing defines them. A one-unit front end sets it
+  /// only in strict mode or with a summary index (which then lacks the
+  /// body): otherwise the definition is simply in another file.
+  bool OpaqueUserDeclarations = true;
   /// Also walk into ONEX_ALLOW_IMPURE functions (when their bodies were
   /// summarised) and report what they reach as suppressed findings, so a
   /// report can list its waivers.
