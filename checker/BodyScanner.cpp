@@ -23,52 +23,6 @@ clang::SourceLocation callLocation(const clang::CallExpr *E) {
   return E->getSourceRange().getBegin();
 }
 
-/// Names of member functions that modify their object, for "a reducer
-/// writes its own members". Calls to other non-const members (begin(),
-/// operator[] on a vector used for reading) are not counted: in a non-const
-/// member function they are chosen for every access.
-bool isMutatorName(llvm::StringRef Name) {
-  static constexpr llvm::StringLiteral Mutators[] = {"append",
-                                                     "assign",
-                                                     "clear",
-                                                     "compare_exchange_strong",
-                                                     "compare_exchange_weak",
-                                                     "emplace",
-                                                     "emplace_back",
-                                                     "emplace_front",
-                                                     "emplace_hint",
-                                                     "erase",
-                                                     "exchange",
-                                                     "extract",
-                                                     "fetch_add",
-                                                     "fetch_and",
-                                                     "fetch_or",
-                                                     "fetch_sub",
-                                                     "fetch_xor",
-                                                     "insert",
-                                                     "insert_or_assign",
-                                                     "merge",
-                                                     "pop",
-                                                     "pop_back",
-                                                     "pop_front",
-                                                     "push",
-                                                     "push_back",
-                                                     "push_front",
-                                                     "release",
-                                                     "remove",
-                                                     "remove_if",
-                                                     "replace",
-                                                     "reset",
-                                                     "resize",
-                                                     "sort",
-                                                     "splice",
-                                                     "store",
-                                                     "swap",
-                                                     "try_emplace",
-                                                     "unique"};
-  return llvm::is_contained(Mutators, Name);
-}
-
 /// The variable or member a write lands in: `a.b[i].c = x` writes `a`.
 const clang::Expr *writeRoot(const clang::Expr *E) {
   while (E) {
@@ -96,7 +50,7 @@ const clang::Expr *writeRoot(const clang::Expr *E) {
   return nullptr;
 }
 
-bool isAssignmentOperator(clang::OverloadedOperatorKind K) {
+bool isWritingOperator(clang::OverloadedOperatorKind K) {
   switch (K) {
   case clang::OO_Equal:
   case clang::OO_PlusEqual:
@@ -285,16 +239,16 @@ bool BodyScanner::VisitCallExpr(clang::CallExpr *E) {
     }
   }
 
-  // Record writes through mutating calls before the operands are visited.
-  if (Method && !Method->isConst() && Method->getIdentifier() &&
-      isMutatorName(Method->getName())) {
+  // Record writes through mutating calls (rule packs name the mutators)
+  // before the operands are visited.
+  if (Method && Ex.rules().isMutator(Method)) {
     const auto *ME =
         llvm::dyn_cast<clang::MemberExpr>(E->getCallee()->IgnoreParens());
     if (ME && !ME->isArrow())
       markWrite(ME->getBase());
   }
   if (const auto *Op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(E))
-    if (isAssignmentOperator(Op->getOperator()) && Op->getNumArgs() > 0)
+    if (isWritingOperator(Op->getOperator()) && Op->getNumArgs() > 0)
       markWrite(Op->getArg(0));
 
   handleCallee(Callee, Object, callLocation(E), Virtual);

@@ -1,6 +1,7 @@
 //===- CallRules.cpp ------------------------------------------------------===//
 
 #include "checker/CallRules.h"
+#include <cassert>
 #include "checker/AstNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -153,8 +154,17 @@ CallRules::matchConstruction(const clang::CXXConstructorDecl *Ctor) {
   return std::nullopt;
 }
 
-const Rule *CallRules::dictLikeRule(const clang::CXXRecordDecl *Class) {
-  return Rules.matchType(hierarchy(Class), "", nullptr, /*DictLike=*/true);
+const Rule *CallRules::describingRule(const clang::CXXRecordDecl *Class,
+                                      Category Describing) {
+  assert(isDescriptive(Describing) && "only descriptive rules describe types");
+  return Rules.matchType(hierarchy(Class), "", nullptr, Describing);
+}
+
+bool CallRules::isMutator(const clang::CXXMethodDecl *Method) {
+  if (Method->isConst() || !Method->getIdentifier())
+    return false;
+  return Rules.matchType(hierarchy(Method->getParent()), Method->getName(),
+                         nullptr, Category::Mutator) != nullptr;
 }
 
 bool CallRules::hasTypeRule(const clang::CXXRecordDecl *Class) {

@@ -45,8 +45,16 @@ public:
   /// Whether Class is covered by a class rule at all (its destructor is then
   /// not followed: the construction already reports it).
   bool hasTypeRule(const clang::CXXRecordDecl *Class);
-  /// The dict-like rule covering Class (or a base), if any.
-  const Rule *dictLikeRule(const clang::CXXRecordDecl *Class);
+  /// The descriptive rule of category Describing (dict-like, map, string,
+  /// variant, unit) covering Class (or a base), if any.
+  const Rule *describingRule(const clang::CXXRecordDecl *Class,
+                             Category Describing);
+  /// Whether calling Method modifies its object (a mutator rule).
+  bool isMutator(const clang::CXXMethodDecl *Method);
+  /// Whether Name is the data member of an intent holding its payload.
+  bool isPayloadField(llvm::StringRef Name) const {
+    return Rules.isPayloadField(Name);
+  }
 
 private:
   struct CalleeInfo {

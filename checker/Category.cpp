@@ -11,6 +11,7 @@ namespace {
 struct CategoryInfo {
   llvm::StringLiteral RuleName; // "" if rules cannot name it.
   llvm::StringLiteral Verb;
+  bool Describes;
 };
 
 constexpr CheckInfo Checks[] = {
@@ -22,8 +23,9 @@ constexpr CheckInfo Checks[] = {
 // Indexed by Category: the X-macro keeps it in enum order.
 constexpr CategoryInfo Categories[] = {
 #define ONEX_CHECK(Id, RuleName, CheckName, Verb, Summary, Strict)             \
-  {RuleName, Verb},
-#define ONEX_RULE_CATEGORY(Id, RuleName, Verb) {RuleName, Verb},
+  {RuleName, Verb, false},
+#define ONEX_RULE_CATEGORY(Id, RuleName, Verb, Describes)                      \
+  {RuleName, Verb, Describes},
 #include "checker/Checks.def"
 };
 static_assert(std::size(Categories) == size_t(Category::Unset),
@@ -61,6 +63,8 @@ llvm::StringRef checkNameFor(Category C) {
 }
 
 llvm::StringRef categoryVerb(Category C) { return info(C).Verb; }
+
+bool isDescriptive(Category C) { return info(C).Describes; }
 
 std::optional<Category> categoryForCheck(llvm::StringRef CheckName) {
   for (const CheckInfo &I : checkCatalogue())

@@ -18,7 +18,7 @@ namespace onex {
 
 enum class Category {
 #define ONEX_CHECK(Id, RuleName, CheckName, Verb, Summary, Strict) Id,
-#define ONEX_RULE_CATEGORY(Id, RuleName, Verb) Id,
+#define ONEX_RULE_CATEGORY(Id, RuleName, Verb, Describes) Id,
 #include "checker/Checks.def"
   /// Not a category: what a default-constructed finding or operation holds
   /// until the engine sets it. Never reported (asserted).
@@ -48,6 +48,10 @@ llvm::StringRef closestCheckName(llvm::StringRef Name);
 
 /// The verb phrase of a finding, e.g. "performs I/O".
 llvm::StringRef categoryVerb(Category C);
+
+/// Whether rules of category C describe types or members (dict-like,
+/// mutator, ...) rather than classify calls (io, pure, ...).
+bool isDescriptive(Category C);
 
 /// Parses a rule-pack spelling ("io", "pure", ...); std::nullopt when rules
 /// cannot name such a category.

@@ -34,44 +34,11 @@ flatArguments(const clang::ClassTemplateSpecializationDecl *Spec) {
   return Result;
 }
 
-bool isStringLike(clang::QualType T) {
-  T = T.getCanonicalType().getUnqualifiedType();
-  if (T->isPointerType())
-    return T->getPointeeType()->isCharType();
-  const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD)
-    return false;
-  std::string Name = qualifiedName(RD);
-  return Name == "std::basic_string" || Name == "std::basic_string_view" ||
-         Name == "QString";
-}
-
-bool isStringKeyedMap(const clang::ClassTemplateSpecializationDecl *Spec) {
-  static constexpr llvm::StringLiteral Maps[] = {"std::map",
-                                                 "std::unordered_map",
-                                                 "std::multimap",
-                                                 "std::unordered_multimap",
-                                                 "std::flat_map",
-                                                 "std::flat_multimap",
-                                                 "absl::flat_hash_map",
-                                                 "absl::node_hash_map",
-                                                 "absl::btree_map",
-                                                 "boost::container::flat_map",
-                                                 "boost::unordered_map",
-                                                 "boost::unordered_flat_map",
-                                                 "QMap",
-                                                 "QHash"};
-  if (!llvm::is_contained(Maps, qualifiedName(Spec)))
-    return false;
-  const clang::TemplateArgumentList &Args = Spec->getTemplateArgs();
-  return Args.size() >= 2 &&
-         Args[0].getKind() == clang::TemplateArgument::Type &&
-         isStringLike(Args[0].getAsType());
-}
-
-class Analysis {
+/// The payload checks over one translation unit: what is dict-like, what is
+/// a model, and the findings, one per site.
+class PayloadChecker {
 public:
-  Analysis(clang::ASTContext &Ctx, const EngineConfig &Config,
+  PayloadChecker(clang::ASTContext &Ctx, const EngineConfig &Config,
            RoleClassifier &Roles, CallRules &Rules)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Config(Config), Roles(Roles),
         Rules(Rules) {}
@@ -92,6 +59,9 @@ public:
     return T.getNonReferenceType().getUnqualifiedType().getAsString(
         Ctx.getPrintingPolicy());
   }
+  bool isPayloadField(llvm::StringRef Name) const {
+    return Rules.isPayloadField(Name);
+  }
   bool inUserCode(clang::SourceLocation L) const {
     return !isPlatformLocation(SM, L);
   }
@@ -110,6 +80,12 @@ private:
                     std::vector<Occurrence> &Found);
   clang::QualType payloadType(const clang::CXXRecordDecl *Intent);
   bool variantOfScalars(const clang::ClassTemplateSpecializationDecl *Spec);
+  bool isStringLike(clang::QualType T);
+  bool isStringKeyedMap(const clang::ClassTemplateSpecializationDecl *Spec);
+  bool describes(clang::QualType T, Category C) {
+    const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    return RD && Rules.describingRule(RD, C);
+  }
   /// A type-level finding: a site, no reducer chain.
   Finding typeFinding(Category Cat, std::string What, std::string Reason,
                       clang::SourceLocation Where) const;
@@ -123,30 +99,47 @@ private:
   std::map<std::string, Finding> BySite; // Key: identityKey().
 };
 
-bool Analysis::variantOfScalars(
+bool PayloadChecker::isStringLike(clang::QualType T) {
+  T = T.getCanonicalType().getUnqualifiedType();
+  if (T->isPointerType())
+    return T->getPointeeType()->isCharType();
+  return describes(T, Category::StringType);
+}
+
+bool PayloadChecker::isStringKeyedMap(
     const clang::ClassTemplateSpecializationDecl *Spec) {
-  if (qualifiedName(Spec) != "std::variant")
+  if (!Rules.describingRule(Spec, Category::StringKeyedMap))
+    return false;
+  const clang::TemplateArgumentList &Args = Spec->getTemplateArgs();
+  return Args.size() >= 2 &&
+         Args[0].getKind() == clang::TemplateArgument::Type &&
+         Args[1].getKind() == clang::TemplateArgument::Type &&
+         isStringLike(Args[0].getAsType());
+}
+
+bool PayloadChecker::variantOfScalars(
+    const clang::ClassTemplateSpecializationDecl *Spec) {
+  if (!Rules.describingRule(Spec, Category::SumType))
     return false;
   for (const clang::TemplateArgument &Arg : flatArguments(Spec)) {
     if (Arg.getKind() != clang::TemplateArgument::Type)
       return false;
     clang::QualType T = Arg.getAsType();
-    const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    bool Monostate = RD && qualifiedName(RD) == "std::monostate";
-    if (!T->isScalarType() && !isStringLike(T) && !Monostate)
+    if (!T->isScalarType() && !isStringLike(T) &&
+        !describes(T, Category::UnitType))
       return false;
   }
   return true;
 }
 
-std::optional<DictLikeType> Analysis::dictLike(clang::QualType T) {
+std::optional<DictLikeType> PayloadChecker::dictLike(clang::QualType T) {
   T = T.getNonReferenceType();
   if (T->isVoidPointerType())
     return DictLikeType{spell(T), "untyped pointer"};
   const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (!RD)
     return std::nullopt;
-  if (const Rule *R = Rules.dictLikeRule(RD))
+  if (const Rule *R = Rules.describingRule(RD, Category::DictLike))
     return DictLikeType{spell(T), R->Reason};
   const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(RD);
   if (!Spec || !isStringKeyedMap(Spec))
@@ -162,7 +155,7 @@ std::optional<DictLikeType> Analysis::dictLike(clang::QualType T) {
   return std::nullopt;
 }
 
-bool Analysis::isModel(const clang::CXXRecordDecl *RD) {
+bool PayloadChecker::isModel(const clang::CXXRecordDecl *RD) {
   RD = RD ? RD->getDefinition() : nullptr;
   if (!RD)
     return false;
@@ -178,7 +171,7 @@ bool Analysis::isModel(const clang::CXXRecordDecl *RD) {
 }
 
 const clang::CXXRecordDecl *
-Analysis::intentRecord(const clang::CXXRecordDecl *RD) {
+PayloadChecker::intentRecord(const clang::CXXRecordDecl *RD) {
   if (!RD)
     return nullptr;
   std::string Name = qualifiedName(RD);
@@ -188,7 +181,7 @@ Analysis::intentRecord(const clang::CXXRecordDecl *RD) {
   return nullptr;
 }
 
-void Analysis::findInRecord(const clang::CXXRecordDecl *RD, FieldPath &Path,
+void PayloadChecker::findInRecord(const clang::CXXRecordDecl *RD, FieldPath &Path,
                             llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
                             std::vector<Occurrence> &Found) {
   RD = RD->getDefinition();
@@ -203,7 +196,7 @@ void Analysis::findInRecord(const clang::CXXRecordDecl *RD, FieldPath &Path,
   }
 }
 
-void Analysis::findInType(clang::QualType T, FieldPath &Path,
+void PayloadChecker::findInType(clang::QualType T, FieldPath &Path,
                           llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
                           std::vector<Occurrence> &Found) {
   T = T.getNonReferenceType();
@@ -230,7 +223,7 @@ void Analysis::findInType(clang::QualType T, FieldPath &Path,
   Seen.erase(T.getCanonicalType().getTypePtr());
 }
 
-Finding Analysis::typeFinding(Category Cat, std::string What,
+Finding PayloadChecker::typeFinding(Category Cat, std::string What,
                               std::string Reason,
                               clang::SourceLocation Where) const {
   Finding F;
@@ -242,14 +235,14 @@ Finding Analysis::typeFinding(Category Cat, std::string What,
   return F;
 }
 
-void Analysis::add(Finding F) {
+void PayloadChecker::add(Finding F) {
   std::string Key = F.identityKey();
   auto It = BySite.find(Key);
   if (It == BySite.end() || F.Notes.size() < It->second.Notes.size())
     BySite[Key] = std::move(F);
 }
 
-void Analysis::checkModel(const clang::CXXRecordDecl *Model) {
+void PayloadChecker::checkModel(const clang::CXXRecordDecl *Model) {
   FieldPath Path;
   llvm::SmallPtrSet<const clang::Type *, 16> Seen;
   std::vector<Occurrence> Found;
@@ -271,10 +264,10 @@ void Analysis::checkModel(const clang::CXXRecordDecl *Model) {
   }
 }
 
-clang::QualType Analysis::payloadType(const clang::CXXRecordDecl *Intent) {
+clang::QualType PayloadChecker::payloadType(const clang::CXXRecordDecl *Intent) {
   if (const clang::CXXRecordDecl *Def = Intent->getDefinition()) {
     for (const clang::FieldDecl *Field : Def->fields())
-      if (Field->getName() == "payload")
+      if (Rules.isPayloadField(Field->getName()))
         return Field->getType();
     return {};
   }
@@ -289,7 +282,7 @@ clang::QualType Analysis::payloadType(const clang::CXXRecordDecl *Intent) {
   if (!Pattern->hasDefinition())
     return {};
   for (const clang::FieldDecl *Field : Pattern->getDefinition()->fields()) {
-    if (Field->getName() != "payload")
+    if (!Rules.isPayloadField(Field->getName()))
       continue;
     const auto *Parm = Field->getType()->getAs<clang::TemplateTypeParmType>();
     const clang::TemplateArgumentList &Args = Spec->getTemplateArgs();
@@ -300,7 +293,7 @@ clang::QualType Analysis::payloadType(const clang::CXXRecordDecl *Intent) {
   return {};
 }
 
-void Analysis::checkSpelledType(clang::QualType T,
+void PayloadChecker::checkSpelledType(clang::QualType T,
                                 clang::SourceLocation Where) {
   T = T.getNonReferenceType();
   while (T->isPointerType() || T->isArrayType())
@@ -326,7 +319,7 @@ void Analysis::checkSpelledType(clang::QualType T,
   // Otherwise a model: its fields are checked with the other models.
 }
 
-void Analysis::checkReducerSignature(const clang::FunctionDecl *FD) {
+void PayloadChecker::checkReducerSignature(const clang::FunctionDecl *FD) {
   auto Report = [&](clang::QualType T, clang::SourceLocation Where,
                     const std::string &Role) {
     auto D = dictLike(T);
@@ -347,7 +340,7 @@ void Analysis::checkReducerSignature(const clang::FunctionDecl *FD) {
 /// inside an expression creating an intent, or assigned to its 'payload'.
 class IntentFeedFinder : public clang::RecursiveASTVisitor<IntentFeedFinder> {
 public:
-  explicit IntentFeedFinder(Analysis &A) : A(A) {}
+  explicit IntentFeedFinder(PayloadChecker &A) : A(A) {}
 
   bool TraverseStmt(clang::Stmt *S) {
     bool Feeds = S && createsIntent(S);
@@ -379,17 +372,17 @@ private:
       Target = Op->getOperator() == clang::OO_Equal ? Op->getArg(0) : nullptr;
     const auto *ME = llvm::dyn_cast_or_null<clang::MemberExpr>(
         Target ? Target->IgnoreParenImpCasts() : nullptr);
-    return ME && ME->getMemberDecl()->getName() == "payload" &&
+    return ME && A.isPayloadField(ME->getMemberDecl()->getName()) &&
            isIntent(ME->getBase()->getType()->isPointerType()
                         ? ME->getBase()->getType()->getPointeeType()
                         : ME->getBase()->getType());
   }
 
-  Analysis &A;
+  PayloadChecker &A;
   int Depth = 0;
 };
 
-void Analysis::checkReducerLocals(const clang::FunctionDecl *FD) {
+void PayloadChecker::checkReducerLocals(const clang::FunctionDecl *FD) {
   IntentFeedFinder Finder(*this);
   Finder.TraverseStmt(FD->getBody());
   for (const clang::VarDecl *VD : Finder.Fed) {
@@ -404,7 +397,7 @@ void Analysis::checkReducerLocals(const clang::FunctionDecl *FD) {
   }
 }
 
-std::vector<Finding> Analysis::takeFindings() {
+std::vector<Finding> PayloadChecker::takeFindings() {
   std::vector<Finding> Result;
   for (auto &[Key, F] : BySite)
     Result.push_back(std::move(F));
@@ -415,7 +408,7 @@ std::vector<Finding> Analysis::takeFindings() {
 /// a type (intents), and reducers (signatures).
 class DeclVisitor : public clang::RecursiveASTVisitor<DeclVisitor> {
 public:
-  explicit DeclVisitor(Analysis &A) : A(A) {}
+  explicit DeclVisitor(PayloadChecker &A) : A(A) {}
 
   bool TraverseDecl(clang::Decl *D) {
     if (D && !llvm::isa<clang::TranslationUnitDecl>(D) &&
@@ -459,7 +452,7 @@ public:
   }
 
 private:
-  Analysis &A;
+  PayloadChecker &A;
 };
 
 } // namespace
@@ -468,7 +461,7 @@ std::vector<Finding> findPayloadViolations(clang::ASTContext &Ctx,
                                            const EngineConfig &Config,
                                            RoleClassifier &Roles,
                                            CallRules &Rules) {
-  Analysis A(Ctx, Config, Roles, Rules);
+  PayloadChecker A(Ctx, Config, Roles, Rules);
   DeclVisitor V(A);
   V.TraverseAST(Ctx);
   return A.takeFindings();

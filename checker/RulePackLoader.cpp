@@ -75,18 +75,14 @@ template <> struct MappingTraits<RawRule> {
       return "unknown key '" + R.UnknownKey +
              "' in rule (expected: category, reason, functions, types, "
              "members, except, headers)";
-    if (!onex::parseRuleCategory(R.Category))
+    std::optional<onex::Category> Cat = onex::parseRuleCategory(R.Category);
+    if (!Cat)
       return "unknown category '" + R.Category +
              "' (expected one of: " + onex::ruleCategoryList() + ")";
     if (llvm::StringRef(R.Reason).trim().empty())
       return "'reason' must not be empty";
-    if (R.Category == "dict-like" &&
-        (!R.Functions.empty() || !R.Headers.empty() || !R.Members.empty()))
-      return "a 'dict-like' rule names 'types' only";
-    if (R.Functions.empty() && R.Types.empty() && R.Headers.empty())
-      return "a rule needs at least one of 'functions', 'types' or 'headers'";
-    if ((!R.Members.empty() || !R.Except.empty()) && R.Types.empty())
-      return "'members' and 'except' apply to 'types' only";
+    if (std::string Error = checkShape(*Cat, R); !Error.empty())
+      return Error;
     for (auto [List, Key] : {std::pair{&R.Functions, "functions"},
                              {&R.Types, "types"},
                              {&R.Members, "members"},
@@ -97,6 +93,35 @@ template <> struct MappingTraits<RawRule> {
         return Error;
     }
     return checkPatterns(R.Headers, NamePattern::Separator::Path, "headers");
+  }
+
+  /// Which keys a rule of each category takes.
+  static std::string checkShape(onex::Category Cat, const RawRule &R) {
+    using onex::Category;
+    std::string Name = "a '" + R.Category + "' rule";
+    bool Calls = !R.Functions.empty() || !R.Headers.empty();
+    switch (Cat) {
+    case Category::Mutator:
+      if (Calls || !R.Except.empty() || R.Members.empty())
+        return Name + " names 'members' (and optionally 'types') only";
+      return "";
+    case Category::PayloadField:
+      if (Calls || !R.Types.empty() || !R.Except.empty() || R.Members.empty())
+        return Name + " names 'members' only";
+      return "";
+    default:
+      break;
+    }
+    if (onex::isDescriptive(Cat)) {
+      if (Calls || !R.Members.empty() || R.Types.empty())
+        return Name + " names 'types' (and optionally 'except') only";
+      return "";
+    }
+    if (R.Functions.empty() && R.Types.empty() && R.Headers.empty())
+      return "a rule needs at least one of 'functions', 'types' or 'headers'";
+    if ((!R.Members.empty() || !R.Except.empty()) && R.Types.empty())
+      return "'members' and 'except' apply to 'types' only";
+    return "";
   }
 };
 
@@ -151,7 +176,15 @@ void addRules(const RawPack &Pack, llvm::StringRef Name, RuleSet &Into) {
     const Rule *Stored = Into.addRule(std::move(R));
     for (NamePattern &P : compile(Raw.Functions, Sep::Scope))
       Into.addFunction(Stored, std::move(P));
-    for (NamePattern &P : compile(Raw.Types, Sep::Scope))
+    if (Stored->Cat == Category::PayloadField) {
+      for (NamePattern &P : compile(Raw.Members, Sep::Scope))
+        Into.addPayloadField(std::move(P));
+      continue;
+    }
+    std::vector<std::string> Types = Raw.Types;
+    if (Types.empty() && Stored->Cat == Category::Mutator)
+      Types.push_back("**"); // A mutator rule without types: every class.
+    for (NamePattern &P : compile(Types, Sep::Scope))
       Into.addType({Stored, std::move(P), compile(Raw.Members, Sep::Scope),
                     compile(Raw.Except, Sep::Scope)});
     for (NamePattern &P : compile(Raw.Headers, Sep::Path))

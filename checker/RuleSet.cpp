@@ -52,9 +52,11 @@ bool anyMatches(llvm::ArrayRef<NamePattern> Patterns, llvm::StringRef Name) {
 
 const Rule *RuleSet::matchType(llvm::ArrayRef<std::string> Hierarchy,
                                llvm::StringRef Member,
-                               std::string *MatchedClass, bool DictLike) const {
+                               std::string *MatchedClass,
+                               Category Describing) const {
   for (const TypeRule &T : Types) {
-    if ((T.R->Cat == Category::DictLike) != DictLike)
+    if (Describing == Category::Unset ? isDescriptive(T.R->Cat)
+                                      : T.R->Cat != Describing)
       continue;
     if (!Member.empty() && !T.Members.empty() && !anyMatches(T.Members, Member))
       continue;
@@ -75,6 +77,10 @@ const Rule *RuleSet::matchType(llvm::ArrayRef<std::string> Hierarchy,
     }
   }
   return nullptr;
+}
+
+bool RuleSet::isPayloadField(llvm::StringRef Name) const {
+  return anyMatches(PayloadFields, Name);
 }
 
 const Rule *RuleSet::matchHeader(llvm::StringRef Path) const {

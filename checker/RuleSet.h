@@ -2,9 +2,11 @@
 //
 // A rule says that calling a function, using a class (or anything derived
 // from it), or calling anything declared in a header has a category: I/O,
-// syscall, nondeterminism, serialization, opaque, or pure. Rules come from
-// YAML packs (see docs/rule-packs.md); the defaults are embedded in the
-// binaries and user packs are consulted first.
+// syscall, nondeterminism, serialization, opaque, or pure. Descriptive
+// rules name what the analysis reasons about: dict-like types, mutating
+// members, maps, strings, sum types, payload fields. Rules come from YAML
+// packs (see docs/rule-packs.md); the defaults are embedded in the binaries
+// and user packs are consulted first.
 //
 //===----------------------------------------------------------------------===//
 
@@ -55,12 +57,18 @@ public:
   /// a construction (Member empty) on a class whose hierarchy, most derived
   /// first, is Hierarchy (qualified names). MatchedClass receives the rule's
   /// class as found in the hierarchy.
-  /// Dict-like rules describe values, not operations: they are matched only
-  /// when DictLike is set, and only they are.
+  /// Descriptive rules (dict-like, mutator, string, ...) describe types, not
+  /// operations: they are matched only when Describing names their
+  /// category, and then only they are.
   const Rule *matchType(llvm::ArrayRef<std::string> Hierarchy,
                         llvm::StringRef Member,
                         std::string *MatchedClass = nullptr,
-                        bool DictLike = false) const;
+                        Category Describing = Category::Unset) const;
+
+  /// Adds a data-member name that holds an intent's payload.
+  void addPayloadField(NamePattern P) { PayloadFields.push_back(std::move(P)); }
+  /// Whether Name is such a member (payload-field rules).
+  bool isPayloadField(llvm::StringRef Name) const;
 
   /// The first header rule matching a file path.
   const Rule *matchHeader(llvm::StringRef Path) const;
@@ -83,6 +91,7 @@ private:
   std::vector<FunctionEntry> WildcardFunctions;
   std::vector<TypeRule> Types;
   std::vector<HeaderEntry> Headers;
+  std::vector<NamePattern> PayloadFields;
   unsigned NextOrder = 0;
 };
 
