@@ -1,10 +1,10 @@
 //===- CallRules.cpp ------------------------------------------------------===//
 
 #include "checker/CallRules.h"
-#include <cassert>
 #include "checker/AstNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include <cassert>
 
 namespace onex {
 

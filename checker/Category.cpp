@@ -77,8 +77,8 @@ llvm::StringRef closestCheckName(llvm::StringRef Name) {
   llvm::StringRef Best;
   unsigned BestDistance = 4; // Further than this is not a typo.
   for (const CheckInfo &I : checkCatalogue()) {
-    unsigned D = Name.edit_distance(I.Name, /*AllowReplacements=*/true,
-                                    BestDistance);
+    unsigned D =
+        Name.edit_distance(I.Name, /*AllowReplacements=*/true, BestDistance);
     if (D < BestDistance) {
       BestDistance = D;
       Best = I.Name;

@@ -12,7 +12,7 @@ std::string Finding::operation() const {
 }
 
 std::string Finding::entryLabel() const {
-  return (EntryKind == EntryKind::PureFunction ? "pure function '"
+  return (EntryRole == EntryKind::PureFunction ? "pure function '"
                                                : "reducer '") +
          Entry + "'";
 }
@@ -22,7 +22,7 @@ std::string Finding::message() const {
   M += categoryVerb(Cat);
   if (!Reason.empty())
     M += " (" + Reason + ")";
-  if (EntryKind == EntryKind::None)
+  if (EntryRole == EntryKind::None)
     return M;
   M += Chain.empty() ? "; in " : "; reachable from ";
   return M + entryLabel();

@@ -43,7 +43,7 @@ struct Finding {
   Location Primary;
   std::string Entry;  // Qualified name of the entry point.
   Location EntryDecl; // Where the entry point is defined; may be empty.
-  EntryKind EntryKind = EntryKind::Reducer; // None: not about reachability.
+  EntryKind EntryRole = EntryKind::Reducer; // None: not about reachability.
   std::vector<ChainStep> Chain; // From the entry to the primary location.
   /// Further notes (location, text), e.g. the fields leading to a type.
   std::vector<std::pair<Location, std::string>> Notes;

@@ -39,7 +39,7 @@ flatArguments(const clang::ClassTemplateSpecializationDecl *Spec) {
 class PayloadChecker {
 public:
   PayloadChecker(clang::ASTContext &Ctx, const EngineConfig &Config,
-           RoleClassifier &Roles, CallRules &Rules)
+                 RoleClassifier &Roles, CallRules &Rules)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Config(Config), Roles(Roles),
         Rules(Rules) {}
 
@@ -181,9 +181,10 @@ PayloadChecker::intentRecord(const clang::CXXRecordDecl *RD) {
   return nullptr;
 }
 
-void PayloadChecker::findInRecord(const clang::CXXRecordDecl *RD, FieldPath &Path,
-                            llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
-                            std::vector<Occurrence> &Found) {
+void PayloadChecker::findInRecord(
+    const clang::CXXRecordDecl *RD, FieldPath &Path,
+    llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
+    std::vector<Occurrence> &Found) {
   RD = RD->getDefinition();
   if (!RD)
     return;
@@ -196,9 +197,10 @@ void PayloadChecker::findInRecord(const clang::CXXRecordDecl *RD, FieldPath &Pat
   }
 }
 
-void PayloadChecker::findInType(clang::QualType T, FieldPath &Path,
-                          llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
-                          std::vector<Occurrence> &Found) {
+void PayloadChecker::findInType(
+    clang::QualType T, FieldPath &Path,
+    llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
+    std::vector<Occurrence> &Found) {
   T = T.getNonReferenceType();
   if (auto D = dictLike(T)) {
     Found.push_back({Path, *D});
@@ -224,11 +226,11 @@ void PayloadChecker::findInType(clang::QualType T, FieldPath &Path,
 }
 
 Finding PayloadChecker::typeFinding(Category Cat, std::string What,
-                              std::string Reason,
-                              clang::SourceLocation Where) const {
+                                    std::string Reason,
+                                    clang::SourceLocation Where) const {
   Finding F;
   F.Cat = Cat;
-  F.EntryKind = EntryKind::None;
+  F.EntryRole = EntryKind::None;
   F.What = std::move(What);
   F.Reason = std::move(Reason);
   F.Primary = makeLocation(SM, Where);
@@ -264,7 +266,8 @@ void PayloadChecker::checkModel(const clang::CXXRecordDecl *Model) {
   }
 }
 
-clang::QualType PayloadChecker::payloadType(const clang::CXXRecordDecl *Intent) {
+clang::QualType
+PayloadChecker::payloadType(const clang::CXXRecordDecl *Intent) {
   if (const clang::CXXRecordDecl *Def = Intent->getDefinition()) {
     for (const clang::FieldDecl *Field : Def->fields())
       if (Rules.isPayloadField(Field->getName()))
@@ -294,7 +297,7 @@ clang::QualType PayloadChecker::payloadType(const clang::CXXRecordDecl *Intent) 
 }
 
 void PayloadChecker::checkSpelledType(clang::QualType T,
-                                clang::SourceLocation Where) {
+                                      clang::SourceLocation Where) {
   T = T.getNonReferenceType();
   while (T->isPointerType() || T->isArrayType())
     T = T->isPointerType() ? T->getPointeeType()

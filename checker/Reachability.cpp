@@ -163,7 +163,7 @@ void Search::report(FunctionId In, Category Cat, std::string What,
   const FunctionSummary &Entry = P[V.Entry];
   F.Entry = Entry.QualifiedName;
   F.EntryDecl = Entry.Decl;
-  F.EntryKind = Entry.Entry;
+  F.EntryRole = Entry.Entry;
   if (V.Hatch != NoParent)
     F.Suppressed = Suppression{Suppression::AllowImpure, P[V.Hatch].AllowReason,
                                P[V.Hatch].Decl};

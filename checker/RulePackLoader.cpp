@@ -167,7 +167,7 @@ std::vector<NamePattern> compile(const std::vector<std::string> &Texts,
   return Result;
 }
 
-void addRules(const RawPack &Pack, llvm::StringRef Name, RuleSet &Into) {
+void addRules(const RawPack &Pack, RuleSet &Into) {
   using Sep = NamePattern::Separator;
   for (const RawRule &Raw : Pack.Rules) {
     Rule R;
@@ -207,7 +207,7 @@ llvm::Error loadRulePack(llvm::StringRef Content, llvm::StringRef Name,
                               : Diags.Text;
     return llvm::createStringError(Message);
   }
-  addRules(Pack, Name, Into);
+  addRules(Pack, Into);
   return llvm::Error::success();
 }
 

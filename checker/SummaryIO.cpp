@@ -171,7 +171,7 @@ private:
       J.attribute("what", F.What);
       J.attribute("reason", F.Reason);
       J.attribute("entry", F.Entry);
-      J.attribute("entryKind", static_cast<int64_t>(F.EntryKind));
+      J.attribute("entryKind", static_cast<int64_t>(F.EntryRole));
       J.attributeBegin("at");
       location(F.Primary);
       J.attributeEnd();
@@ -299,17 +299,15 @@ private:
         !number((*A)[2], 0, MaxColumn, L.Column, P.index(2)) ||
         !fromJSON((*A)[3], L.InSystemHeader, P.index(3)))
       return false;
-    return A->size() == 4 ||
-           each((*A)[4], L.Waivers, P.index(4),
-                [&](const Value &W, Waiver &Out, JPath WP) {
-                  return waiver(W, Out, WP);
-                });
+    return A->size() == 4 || each((*A)[4], L.Waivers, P.index(4),
+                                  [&](const Value &W, Waiver &Out, JPath WP) {
+                                    return waiver(W, Out, WP);
+                                  });
   }
 
   /// Parses every element of the array V into Out with Parse.
   template <typename T, typename ParseT>
-  static bool each(const Value &V, std::vector<T> &Out, JPath P,
-                   ParseT Parse) {
+  static bool each(const Value &V, std::vector<T> &Out, JPath P, ParseT Parse) {
     const Array *A = V.getAsArray();
     if (!A) {
       P.report("expected an array");
@@ -371,9 +369,11 @@ private:
         !O.mapOptional("overrides", S.Overrides))
       return false;
     const llvm::json::Object &Obj = *V.getAsObject();
-    if (!Obj.get("entry") || !entryKind(*Obj.get("entry"), S.Entry, P.field("entry")))
+    if (!Obj.get("entry") ||
+        !entryKind(*Obj.get("entry"), S.Entry, P.field("entry")))
       return false;
-    if (!Obj.get("decl") || !location(*Obj.get("decl"), S.Decl, P.field("decl")))
+    if (!Obj.get("decl") ||
+        !location(*Obj.get("decl"), S.Decl, P.field("decl")))
       return false;
     S.HasBody = llvm::StringRef(Flags).contains('B');
     S.IsEffect = llvm::StringRef(Flags).contains('E');
@@ -399,7 +399,7 @@ private:
     const llvm::json::Object &Obj = *V.getAsObject();
     if (!category(*Obj.get("check"), F.Cat, P.field("check")) ||
         !Obj.get("entryKind") ||
-        !entryKind(*Obj.get("entryKind"), F.EntryKind, P.field("entryKind")) ||
+        !entryKind(*Obj.get("entryKind"), F.EntryRole, P.field("entryKind")) ||
         !Obj.get("at") || !location(*Obj.get("at"), F.Primary, P.field("at")))
       return false;
     // [[LOC, text], ...]

@@ -2,9 +2,9 @@
 
 #include "PurityCheck.h"
 #include "SharedAnalysis.h"
+#include "frontend/OptionReader.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
-#include "frontend/OptionReader.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/VirtualFileSystem.h"
 

@@ -30,10 +30,10 @@ readRulePacks(const EngineOptions &Options) {
   for (const std::string &File : splitList(Options.RuleFiles)) {
     auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
     if (!Buffer)
-      return llvm::createStringError(optionErrorMessage(
-          Options, "RuleFiles",
-          "cannot read rule pack '" + File +
-              "': " + Buffer.getError().message()));
+      return llvm::createStringError(
+          optionErrorMessage(Options, "RuleFiles",
+                             "cannot read rule pack '" + File +
+                                 "': " + Buffer.getError().message()));
     Packs.push_back({File, (*Buffer)->getBuffer().str()});
   }
   return Packs;

@@ -21,8 +21,9 @@ std::optional<bool> parseBoolean(llvm::StringRef Text) {
 /// Each relative item of a semicolon list, made absolute against the
 /// directory of Origin (or the current directory).
 std::string resolvePathList(llvm::StringRef List, llvm::StringRef Origin) {
-  std::string Base =
-      Origin.empty() ? std::string() : llvm::sys::path::parent_path(Origin).str();
+  std::string Base = Origin.empty()
+                         ? std::string()
+                         : llvm::sys::path::parent_path(Origin).str();
   std::string Result;
   for (const std::string &Item : splitList(List))
     Result += (Result.empty() ? "" : ";") + absolutePath(Item, Base);
@@ -118,8 +119,7 @@ std::vector<std::string> unknownOptionWarnings(const TidyOptionMap &Options,
     } else if (!findOption(Option)) {
       Warning = "unknown option '" + Option.str() + "' of check '" +
                 Check.str() + "'" + inFile(OriginOf(Key));
-      if (llvm::StringRef Closest = closestOptionName(Option);
-          !Closest.empty())
+      if (llvm::StringRef Closest = closestOptionName(Option); !Closest.empty())
         Warning += "; did you mean '" + Closest.str() + "'?";
     }
     if (!Warning.empty())
@@ -130,8 +130,7 @@ std::vector<std::string> unknownOptionWarnings(const TidyOptionMap &Options,
 }
 
 std::string originInLayers(
-    llvm::ArrayRef<clang::tidy::ClangTidyOptionsProvider::OptionsSource>
-        Layers,
+    llvm::ArrayRef<clang::tidy::ClangTidyOptionsProvider::OptionsSource> Layers,
     llvm::StringRef Key, llvm::StringRef Value) {
   for (const auto &[Options, Source] : llvm::reverse(Layers)) {
     auto It = Options.CheckOptions.find(Key);

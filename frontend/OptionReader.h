@@ -47,8 +47,7 @@ std::vector<std::string> unknownOptionWarnings(const TidyOptionMap &Options,
 /// ClangTidyOptionsProvider::getRawOptions returns them) set Key to Value:
 /// the file's path, or "" if the value does not come from a file.
 std::string originInLayers(
-    llvm::ArrayRef<clang::tidy::ClangTidyOptionsProvider::OptionsSource>
-        Layers,
+    llvm::ArrayRef<clang::tidy::ClangTidyOptionsProvider::OptionsSource> Layers,
     llvm::StringRef Key, llvm::StringRef Value);
 
 } // namespace onex

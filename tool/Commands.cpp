@@ -178,9 +178,8 @@ std::vector<CheckGroup> groupChecks(const std::vector<std::string> &Files,
       auto Options = Config.optionsFor(File, Check.Name);
       Profile += Options ? Options->key() : llvm::toString(Options.takeError());
     }
-    auto It = llvm::find_if(Groups, [&](const auto &G) {
-      return G.first == Profile;
-    });
+    auto It = llvm::find_if(Groups,
+                            [&](const auto &G) { return G.first == Profile; });
     if (It == Groups.end())
       It = Groups.insert(Groups.end(), {Profile, CheckGroup()});
     It->second.Checks.push_back(Check.Name);
@@ -288,8 +287,8 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
 /// Every file the run will write, checked before anything is parsed.
 bool outputsAreWritable(const OutputOptions &Output,
                         std::initializer_list<llvm::StringRef> Others = {}) {
-  bool Ok = checkWritable(Output.OutputFile) &&
-            checkWritable(Output.WriteBaseline);
+  bool Ok =
+      checkWritable(Output.OutputFile) && checkWritable(Output.WriteBaseline);
   for (llvm::StringRef Path : Others)
     Ok = Ok && checkWritable(Path);
   return Ok;
@@ -415,10 +414,9 @@ int listChecks(ToolConfig &Config) {
   llvm::outs() << "Enabled checks:\n";
   for (const CheckInfo &Check : checkCatalogue())
     if (Config.isEnabled(Check.Name, Here))
-      llvm::outs() << llvm::formatv("    {0,-28} {1}{2}\n", Check.Name,
-                                    Check.Summary,
-                                    Check.Strict ? " (more in strict mode)"
-                                                 : "");
+      llvm::outs() << llvm::formatv(
+          "    {0,-28} {1}{2}\n", Check.Name, Check.Summary,
+          Check.Strict ? " (more in strict mode)" : "");
   llvm::outs() << "\n";
   return ExitClean;
 }

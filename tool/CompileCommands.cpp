@@ -2,8 +2,8 @@
 
 #include "CompileCommands.h"
 #include "frontend/Paths.h"
-#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "clang/Driver/Types.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -164,8 +164,9 @@ loadCompileCommands(const CommandRequest &Request) {
     return fail("the compilation database lists no C or C++ translation unit");
   sortAndDeduplicate(Result.Commands);
   llvm::sort(Result.Skipped);
-  Result.Skipped.erase(std::unique(Result.Skipped.begin(), Result.Skipped.end()),
-                       Result.Skipped.end());
+  Result.Skipped.erase(
+      std::unique(Result.Skipped.begin(), Result.Skipped.end()),
+      Result.Skipped.end());
   return Result;
 }
 

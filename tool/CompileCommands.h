@@ -35,7 +35,8 @@ struct LoadedCommands {
 ///    the same in a parent directory.
 /// Errors say which file is missing or malformed, or which source the
 /// database does not list.
-llvm::Expected<LoadedCommands> loadCompileCommands(const CommandRequest &Request);
+llvm::Expected<LoadedCommands>
+loadCompileCommands(const CommandRequest &Request);
 
 /// The compile command of `extract -- <compiler> <args> <source>`: the
 /// source is the last argument that names an existing C/C++ file.

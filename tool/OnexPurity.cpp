@@ -135,8 +135,8 @@ raw_ostream &error() { return WithColor::error(errs(), "onex-purity"); }
 std::optional<std::string> misplacedCompilerFlag(int Argc,
                                                  const char *const *Argv) {
   static constexpr llvm::StringLiteral Prefixes[] = {
-      "std=", "I", "D", "U", "W", "f", "m", "O", "g", "isystem", "include",
-      "x", "c", "pthread", "nostdinc", "stdlib="};
+      "std=", "I",       "D",       "U", "W", "f",       "m",        "O",
+      "g",    "isystem", "include", "x", "c", "pthread", "nostdinc", "stdlib="};
   for (int I = 1; I < Argc; ++I) {
     StringRef Arg(Argv[I]);
     if (!Arg.consume_front("-") || Arg.starts_with("-"))

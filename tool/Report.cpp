@@ -13,6 +13,11 @@ unsigned Report::unsuppressedCount() const {
                         [](const Finding &F) { return !F.Suppressed; });
 }
 
+std::string chainLine(const ChainStep &Step, const Report &R) {
+  return relativeTo(Step.Site.File, R.SourceRoot) + ":" +
+         std::to_string(Step.Site.Line) + ": " + Finding::noteFor(Step);
+}
+
 void computeFingerprints(Report &R, SourceText &Sources) {
   R.Fingerprints.clear();
   llvm::StringMap<unsigned> Occurrences;

@@ -33,6 +33,9 @@ struct Report {
   unsigned unsuppressedCount() const;
 };
 
+/// "path:line: 'caller' calls 'callee' here", for formats without notes.
+std::string chainLine(const ChainStep &Step, const Report &R);
+
 /// The fingerprint key used in SARIF partialFingerprints and baselines.
 inline constexpr const char *FingerprintKey = "onexPurity/v1";
 

@@ -143,7 +143,7 @@ private:
       Related.push_back(location(Where, Text, Id++));
     if (!Related.empty())
       Result["relatedLocations"] = std::move(Related);
-    if (F.EntryKind != EntryKind::None)
+    if (F.EntryRole != EntryKind::None)
       Result["codeFlows"] = Array{codeFlow(F)};
     if (F.Suppressed) {
       const Suppression &W = *F.Suppressed;

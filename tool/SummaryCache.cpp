@@ -42,8 +42,10 @@ SummaryCache::open(llvm::StringRef Directory) {
   if (std::error_code EC = llvm::sys::fs::create_directories(Abs))
     return llvm::createStringError(EC, "cannot create cache directory '%s': %s",
                                    Abs.c_str(), EC.message().c_str());
-  if (std::error_code EC = llvm::sys::fs::access(Abs, llvm::sys::fs::AccessMode::Write))
-    return llvm::createStringError(EC, "cannot write to cache directory '%s': %s",
+  if (std::error_code EC =
+          llvm::sys::fs::access(Abs, llvm::sys::fs::AccessMode::Write))
+    return llvm::createStringError(EC,
+                                   "cannot write to cache directory '%s': %s",
                                    Abs.c_str(), EC.message().c_str());
   return std::unique_ptr<SummaryCache>(new SummaryCache(std::string(Abs)));
 }

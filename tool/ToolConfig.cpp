@@ -118,9 +118,8 @@ ToolConfig::PerDirectory &ToolConfig::lookup(llvm::StringRef File) {
 llvm::Expected<EngineOptions> ToolConfig::optionsFor(llvm::StringRef File,
                                                      llvm::StringRef Check) {
   const PerDirectory &D = lookup(File);
-  return readEngineOptions(D.Options, Check, [&](llvm::StringRef Key) {
-    return D.originOf(Key);
-  });
+  return readEngineOptions(
+      D.Options, Check, [&](llvm::StringRef Key) { return D.originOf(Key); });
 }
 
 llvm::Expected<std::shared_ptr<const EngineConfig>>
