@@ -12,6 +12,7 @@ PACKAGES=(
   clang-tidy-22 clangd-22 llvm-22-tools  # plugin host, IDE server, lit/FileCheck/not
   lld-22                                # links onex-clangd's static clangd libraries fast
   libfmt-dev                            # {fmt}, used by the tests as std::format
+  libgtest-dev                          # googletest: the engine's unit tests
   g++                                   # checks the public header compiles with GCC
   python3-jsonschema                    # validates SARIF output against the schema
 )

@@ -1,0 +1,44 @@
+//===- CatalogueTest.cpp - The check catalogue ----------------------------===//
+
+#include "checker/Category.h"
+#include "gtest/gtest.h"
+
+namespace onex {
+namespace {
+
+TEST(Catalogue, ChecksAreInNameOrderAndRoundTrip) {
+  llvm::ArrayRef<CheckInfo> Checks = checkCatalogue();
+  ASSERT_EQ(Checks.size(), 10u);
+  for (size_t I = 0; I < Checks.size(); ++I) {
+    EXPECT_EQ(checkNameFor(Checks[I].Cat), Checks[I].Name);
+    EXPECT_EQ(categoryForCheck(Checks[I].Name), Checks[I].Cat);
+    EXPECT_TRUE(isReported(Checks[I].Cat));
+    if (I)
+      EXPECT_LT(Checks[I - 1].Name, Checks[I].Name);
+  }
+  EXPECT_FALSE(isReported(Category::Pure));
+  EXPECT_FALSE(isReported(Category::DictLike));
+  EXPECT_FALSE(categoryForCheck("onex-purity-nope"));
+}
+
+TEST(Catalogue, ClosestCheckName) {
+  EXPECT_EQ(closestCheckName("onex-purity-i0"), "onex-purity-io");
+  EXPECT_EQ(closestCheckName("onex-purity-sycall"), "onex-purity-syscall");
+  EXPECT_EQ(closestCheckName("bugprone-use-after-move"), "");
+}
+
+TEST(Catalogue, RuleCategories) {
+  EXPECT_EQ(parseRuleCategory("io"), Category::IO);
+  EXPECT_EQ(parseRuleCategory("mutator"), Category::Mutator);
+  EXPECT_EQ(parseRuleCategory("payload-field"), Category::PayloadField);
+  // Found from the AST, never named by a rule.
+  EXPECT_FALSE(parseRuleCategory("member-state"));
+  EXPECT_FALSE(parseRuleCategory(""));
+  EXPECT_TRUE(isDescriptive(Category::DictLike));
+  EXPECT_FALSE(isDescriptive(Category::Pure));
+  EXPECT_FALSE(isDescriptive(Category::IO));
+  EXPECT_EQ(llvm::StringRef(ruleCategoryList()).split(", ").first, "io");
+}
+
+} // namespace
+} // namespace onex

@@ -1,0 +1,92 @@
+//===- SummaryIOTest.cpp - Unit summaries: write, read, reject ------------===//
+
+#include "checker/SummaryIO.h"
+#include "TestAST.h"
+#include "checker/Analysis.h"
+#include "gtest/gtest.h"
+
+namespace onex {
+namespace {
+
+constexpr const char *Code = R"(
+#include <cstdio>
+#include "onex.h"
+static int counter;
+void helper() { puts("x"); } // NOLINT(onex-purity-io): audited
+class NodeCountReducer : public onex::NodeReducer {
+public:
+  int execute() { helper(); return ++counter; }
+};
+)";
+
+UnitSummary summarize(llvm::StringRef Source) {
+  auto AST = test::buildAST(Source);
+  auto Config = test::config();
+  UnitSummary Unit =
+      summarizeTranslationUnit(AST->getASTContext(), *Config).Unit;
+  Unit.MainFile = "/src/input.cc";
+  return Unit;
+}
+
+TEST(SummaryIO, RoundTripIsByteIdentical) {
+  UnitSummary Unit = summarize(Code);
+  ASSERT_GT(Unit.Program.size(), 1u);
+  std::string Text = writeUnitSummary(Unit);
+  llvm::Expected<UnitSummary> Read = readUnitSummary(Text, "u.onexsum");
+  ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
+  EXPECT_EQ(writeUnitSummary(*Read), Text);
+  EXPECT_EQ(Read->MainFile, "/src/input.cc");
+  EXPECT_EQ(Read->Program.size(), Unit.Program.size());
+}
+
+TEST(SummaryIO, WaiversTravelWithTheirSites) {
+  UnitSummary Unit = summarize(Code);
+  std::optional<FunctionId> Helper;
+  for (FunctionId Id = 0; Id < Unit.Program.size(); ++Id)
+    if (Unit.Program[Id].ShortName == "helper")
+      Helper = Id;
+  ASSERT_TRUE(Helper);
+  // puts is a rule hit (an operation) in helper.
+  ASSERT_EQ(Unit.Program[*Helper].Ops.size(), 1u);
+  const Location &Site = Unit.Program[*Helper].Ops[0].Where;
+  const Waiver *W = Site.waiverFor(Category::IO);
+  ASSERT_TRUE(W);
+  EXPECT_EQ(W->Justification, "audited");
+  EXPECT_FALSE(Site.waiverFor(Category::Syscall));
+  auto Read = readUnitSummary(writeUnitSummary(Unit), "u.onexsum");
+  ASSERT_TRUE(bool(Read));
+  const Waiver *ReadBack =
+      (*Read).Program[*Helper].Ops[0].Where.waiverFor(Category::IO);
+  ASSERT_TRUE(ReadBack);
+  EXPECT_EQ(ReadBack->Line, W->Line);
+}
+
+std::string readError(llvm::StringRef Text) {
+  llvm::Expected<UnitSummary> Read = readUnitSummary(Text, "bad.onexsum");
+  return Read ? "" : llvm::toString(Read.takeError());
+}
+
+TEST(SummaryIO, MalformedEntriesSayWhere) {
+  std::string Text = writeUnitSummary(summarize(Code));
+  EXPECT_EQ(readError("garbage").substr(0, 32),
+            "bad.onexsum: not a summary file:");
+  EXPECT_EQ(readError(R"({"format":"onex-summary","version":1})"),
+            "bad.onexsum: summary format version 1 is not supported (this "
+            "tool reads version " +
+                std::to_string(SummaryFormatVersion) + "); extract it again");
+  // A negative line number in the first function's declaration.
+  size_t Decl = Text.find("\"decl\":[");
+  ASSERT_NE(Decl, std::string::npos);
+  std::string Damaged = Text;
+  size_t Line = Damaged.find(',', Decl) + 1;
+  Damaged.insert(Line, "-");
+  std::string Error = readError(Damaged);
+  EXPECT_NE(Error.find("bad.onexsum: "), std::string::npos) << Error;
+  EXPECT_NE(Error.find("expected an integer in range"), std::string::npos)
+      << Error;
+  EXPECT_NE(Error.find("summary.functions[0].decl[1]"), std::string::npos)
+      << Error;
+}
+
+} // namespace
+} // namespace onex
