@@ -80,6 +80,16 @@ TEST(Linker, ImportFromIndexCompletesBodiesOnly) {
   EXPECT_EQ(importFromIndex(Program, Index), 0u);
 }
 
+Location at(llvm::StringRef File, unsigned Line, unsigned Column,
+            bool InSystemHeader = false) {
+  Location L;
+  L.File = File.str();
+  L.Line = Line;
+  L.Column = Column;
+  L.InSystemHeader = InSystemHeader;
+  return L;
+}
+
 /// A hand-made program: an entry with an operation the compiler wrote
 /// (no location) and one inside a system header reached through a call.
 ProgramSummary programWithUnlocatedOperation() {
@@ -92,18 +102,16 @@ ProgramSummary programWithUnlocatedOperation() {
   E.QualifiedName = E.ShortName = "entry";
   E.Entry = EntryKind::Reducer;
   E.HasBody = true;
-  E.Decl = {"/src/a.cc", 3, 5};
+  E.Decl = at("/src/a.cc", 3, 5);
   E.Ops.push_back({Category::IO, "call to 'implicit'", "", Location()});
-  E.Calls.push_back({Lib, {"/src/a.cc", 4, 7}, false});
+  E.Calls.push_back({Lib, at("/src/a.cc", 4, 7), false});
   FunctionSummary &L = P[Lib];
   L.USR = "c:@F@lib";
   L.QualifiedName = L.ShortName = "lib";
   L.HasBody = true;
-  L.Decl = {"/usr/include/lib.h", 1, 1, true};
-  L.Ops.push_back({Category::Syscall,
-                   "call to 'fork'",
-                   "",
-                   {"/usr/include/lib.h", 2, 3, true}});
+  L.Decl = at("/usr/include/lib.h", 1, 1, true);
+  L.Ops.push_back({Category::Syscall, "call to 'fork'", "",
+                   at("/usr/include/lib.h", 2, 3, true)});
   return P;
 }
 
