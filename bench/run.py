@@ -134,7 +134,7 @@ def main():
             sys.exit(f"bench: {tool} is missing (GNU time: apt-get install time)")
     print_header(args.jobs)
     if not args.skip_own:
-        own = [os.path.join(d, f) for d in ("checker", "tool", "clang-tidy-module")
+        own = [os.path.join(d, f) for d in ("checker", "frontend", "tool", "clang-tidy-module")
                for f in sorted(os.listdir(os.path.join(source_root, d)))
                if f.endswith(".cpp")]
         print(f"bench: own sources ({len(own)} units)...", file=sys.stderr)

@@ -5,7 +5,9 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 namespace onex {
 
@@ -71,6 +73,22 @@ bool isWritingOperator(clang::OverloadedOperatorKind K) {
   }
 }
 
+/// The source text of E on one line, for messages ("o.total"); empty when
+/// it comes from a macro or is too long to be useful.
+std::string spelling(const clang::Expr *E, const clang::SourceManager &SM,
+                     const clang::LangOptions &LangOpts) {
+  clang::SourceRange Range = E->getSourceRange();
+  if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+    return "";
+  llvm::StringRef Text = clang::Lexer::getSourceText(
+      clang::CharSourceRange::getTokenRange(Range), SM, LangOpts);
+  std::string Flat;
+  for (char C : Text)
+    if (!llvm::isSpace(C) || (!Flat.empty() && Flat.back() != ' '))
+      Flat += llvm::isSpace(C) ? ' ' : C;
+  return Flat.size() <= 48 ? Flat : "";
+}
+
 std::string globalKind(const clang::VarDecl *VD) {
   if (VD->getTLSKind() != clang::VarDecl::TLS_None)
     return "thread-local variable";
@@ -93,13 +111,18 @@ bool isMutableGlobal(const clang::VarDecl *VD) {
 } // namespace
 
 BodyScanner::BodyScanner(Extractor &Ex, const clang::FunctionDecl *Def)
-    : Ex(Ex), Def(Def) {
+    : Ex(Ex), Def(Def), Flow(Def) {
   const clang::SourceManager &SM = Ex.sourceManager();
   InSystemCode = isPlatformLocation(SM, Def->getLocation());
 }
 
 void BodyScanner::scan(FunctionSummary &S) {
   Summary = &S;
+  S.ParamNames.push_back("this");
+  for (const clang::ParmVarDecl *Parm : Def->parameters())
+    S.ParamNames.push_back(Parm->getName().empty()
+                               ? "#" + std::to_string(ParamFlow::indexOf(Parm))
+                               : Parm->getNameAsString());
   if (const auto *Ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(Def))
     for (const clang::CXXCtorInitializer *Init : Ctor->inits())
       if (Init->getInit())
@@ -147,16 +170,19 @@ void BodyScanner::addOp(Category Cat, std::string What, std::string Reason,
 }
 
 void BodyScanner::addCall(const clang::FunctionDecl *Callee,
-                          clang::SourceLocation Loc, bool Virtual) {
+                          clang::SourceLocation Loc, bool Virtual,
+                          std::vector<ArgBinding> Args) {
   FunctionId Id = Ex.idFor(Callee);
-  Summary->Calls.push_back({Id, Ex.siteLocation(Loc), Virtual});
+  Summary->Calls.push_back(
+      {Id, Ex.siteLocation(Loc), Virtual, std::move(Args)});
   if (Virtual)
     Ex.includeOverriders(llvm::cast<clang::CXXMethodDecl>(Callee));
 }
 
 void BodyScanner::handleCallee(const clang::FunctionDecl *Callee,
                                const clang::Expr *Object,
-                               clang::SourceLocation Loc, bool Virtual) {
+                               clang::SourceLocation Loc, bool Virtual,
+                               std::vector<ArgBinding> Args) {
   if (auto Hit = Ex.rules().matchCall(Callee, Object, !InSystemCode)) {
     if (Hit->R->Cat != Category::Pure)
       addOp(Hit->R->Cat, std::move(Hit->What), Hit->R->Reason, Loc);
@@ -165,7 +191,59 @@ void BodyScanner::handleCallee(const clang::FunctionDecl *Callee,
   if (unsigned Builtin = Callee->getBuiltinID())
     if (!Ex.context().BuiltinInfo.isPredefinedLibFunction(Builtin))
       return; // Compiler builtins compute; the impure ones are in rules.
-  addCall(Callee, Loc, Virtual);
+  addCall(Callee, Loc, Virtual, std::move(Args));
+}
+
+std::vector<ArgBinding>
+BodyScanner::bindings(const clang::FunctionDecl *Callee,
+                      const clang::Expr *Object,
+                      llvm::ArrayRef<const clang::Expr *> Args) {
+  std::vector<ArgBinding> Result;
+  if (InSystemCode) // Not followed: see recordParamWrite.
+    return Result;
+  auto Bind = [&](std::optional<ParamIndex> From, ParamIndex To) {
+    if (From && llvm::find(Result, ArgBinding{*From, To}) == Result.end())
+      Result.push_back({*From, To});
+  };
+  if (Object)
+    Bind(Object->getType()->isPointerType() ? Flow.pointeeOf(Object)
+                                            : Flow.rootOf(Object),
+         0);
+  for (size_t I = 0; I < Args.size() && I < Callee->getNumParams(); ++I) {
+    clang::QualType T = Callee->getParamDecl(I)->getType();
+    if (T->isReferenceType())
+      Bind(Flow.rootOf(Args[I]), I + 1);
+    else if (T->isPointerType())
+      Bind(Flow.pointeeOf(Args[I]), I + 1);
+  }
+  return Result;
+}
+
+void BodyScanner::recordParamWrite(const clang::Expr *Target,
+                                   bool ThroughPointer) {
+  clang::SourceLocation Where;
+  // Inside the platform's headers, rules describe what calls do (mutator
+  // rules say which members write their object): bodies are not followed.
+  if (InSystemCode)
+    return;
+  std::optional<ParamIndex> Param =
+      ThroughPointer ? Flow.pointeeOf(Target) : Flow.rootOf(Target);
+  if (!Param)
+    return;
+  // Where: the start of the target; for the object's own members, the
+  // member's name, where onex-purity-member-state has always reported.
+  const clang::Expr *Root = writeRoot(Target);
+  if (*Param == 0 && Root && llvm::isa<clang::MemberExpr>(Root))
+    Where = llvm::cast<clang::MemberExpr>(Root)->getMemberLoc();
+  else
+    Where = Target->getBeginLoc();
+  const clang::SourceManager &SM = Ex.sourceManager();
+  std::string Text = spelling(Target, SM, Ex.context().getLangOpts());
+  Summary->ParamWrites.push_back(
+      {*Param,
+       Text.empty() ? "write through '" + Summary->ParamNames[*Param] + "'"
+                    : "write to '" + Text + "'",
+       Ex.siteLocation(Where)});
 }
 
 void BodyScanner::handleIndirectCall(const clang::CallExpr *E) {
@@ -241,17 +319,40 @@ bool BodyScanner::VisitCallExpr(clang::CallExpr *E) {
 
   // Record writes through mutating calls (rule packs name the mutators)
   // before the operands are visited.
-  if (Method && Ex.rules().isMutator(Method)) {
+  bool Mutator = Method && Ex.rules().isMutator(Method);
+  if (Mutator) {
     const auto *ME =
         llvm::dyn_cast<clang::MemberExpr>(E->getCallee()->IgnoreParens());
     if (ME && !ME->isArrow())
       markWrite(ME->getBase());
+    else if (ME)
+      recordParamWrite(ME->getBase(), /*ThroughPointer=*/true);
   }
   if (const auto *Op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(E))
     if (isWritingOperator(Op->getOperator()) && Op->getNumArgs() > 0)
       markWrite(Op->getArg(0));
 
-  handleCallee(Callee, Object, callLocation(E), Virtual);
+  // The arguments after the implicit object: an operator that is a member
+  // function takes its object as argument 0.
+  llvm::SmallVector<const clang::Expr *, 4> Args(E->arguments());
+  const clang::Expr *BoundObject = nullptr;
+  if (Mutator && llvm::isa<clang::CXXOperatorCallExpr>(E) && !Args.empty())
+    Args.erase(Args.begin()); // Its object: written, see above.
+  // A mutator's write is recorded here, at the call: its body need not be
+  // followed for the object as well.
+  if (Mutator)
+    BoundObject = nullptr;
+  else if (const auto *MC = llvm::dyn_cast<clang::CXXMemberCallExpr>(E))
+    BoundObject = MC->getImplicitObjectArgument();
+  else if (llvm::isa<clang::CXXOperatorCallExpr>(E) && Method &&
+           Method->isInstance() && !Args.empty()) {
+    BoundObject = Args.front();
+    Args.erase(Args.begin());
+  }
+  handleCallee(Callee, Object, callLocation(E), Virtual,
+               bindings(Callee,
+                        Method && Method->isInstance() ? BoundObject : nullptr,
+                        Args));
   return true;
 }
 
@@ -266,8 +367,11 @@ bool BodyScanner::VisitCXXConstructExpr(clang::CXXConstructExpr *E) {
               E->getLocation());
       return true;
     }
-  if (!Ctor->isTrivial())
-    addCall(Ctor, E->getLocation(), /*Virtual=*/false);
+  if (!Ctor->isTrivial()) {
+    llvm::SmallVector<const clang::Expr *, 4> Args(E->arguments());
+    addCall(Ctor, E->getLocation(), /*Virtual=*/false,
+            bindings(Ctor, nullptr, Args));
+  }
   return true;
 }
 
@@ -300,6 +404,7 @@ bool BodyScanner::VisitCXXBindTemporaryExpr(clang::CXXBindTemporaryExpr *E) {
 }
 
 bool BodyScanner::VisitVarDecl(clang::VarDecl *VD) {
+  Flow.noteLocal(VD);
   if (!VD->hasLocalStorage() || VD->getType()->isReferenceType())
     return true;
   addDestructor(
@@ -313,6 +418,7 @@ bool BodyScanner::VisitVarDecl(clang::VarDecl *VD) {
 void BodyScanner::markWrite(const clang::Expr *Target) {
   if (const clang::Expr *Root = writeRoot(Target))
     Written.insert(Root);
+  recordParamWrite(Target, /*ThroughPointer=*/false);
 }
 
 bool BodyScanner::VisitBinaryOperator(clang::BinaryOperator *E) {

@@ -20,6 +20,7 @@
 #define ONEX_CHECKER_BODYSCANNER_H
 
 #include "checker/Extractor.h"
+#include "checker/ParamFlow.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -64,10 +65,18 @@ public:
 private:
   void handleCallee(const clang::FunctionDecl *Callee,
                     const clang::Expr *Object, clang::SourceLocation Loc,
-                    bool Virtual);
+                    bool Virtual, std::vector<ArgBinding> Args = {});
   void handleIndirectCall(const clang::CallExpr *E);
   void addCall(const clang::FunctionDecl *Callee, clang::SourceLocation Loc,
-               bool Virtual);
+               bool Virtual, std::vector<ArgBinding> Args = {});
+  /// Which of this function's parameters flow, by reference or pointer,
+  /// into which parameters of Callee at a call with these arguments
+  /// (Object: the implicit object argument, if any).
+  std::vector<ArgBinding> bindings(const clang::FunctionDecl *Callee,
+                                   const clang::Expr *Object,
+                                   llvm::ArrayRef<const clang::Expr *> Args);
+  /// Records a write to Target if it lands in data a parameter reaches.
+  void recordParamWrite(const clang::Expr *Target, bool ThroughPointer);
   void addDestructor(const clang::CXXRecordDecl *Class,
                      clang::SourceLocation Loc);
   void addOp(Category Cat, std::string What, std::string Reason,
@@ -84,6 +93,7 @@ private:
   /// their internals are the platform's business. Rule hits still are.
   bool InSystemCode = false;
   llvm::DenseSet<const clang::Expr *> Written;
+  ParamFlow Flow;
 };
 
 } // namespace onex

@@ -146,9 +146,14 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
     S.AllowImpure = true;
     S.AllowReason = *Reason;
   }
-  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
+  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD)) {
     for (const clang::CXXMethodDecl *Overridden : MD->overridden_methods())
       S.Overrides.push_back(usrFor(Overridden->getCanonicalDecl()));
+    S.BuildsObject = llvm::isa<clang::CXXConstructorDecl>(MD) ||
+                     llvm::isa<clang::CXXDestructorDecl>(MD) ||
+                     MD->isCopyAssignmentOperator() ||
+                     MD->isMoveAssignmentOperator();
+  }
 
   // Effects and escape hatches are never entered: the reachability phase
   // stops at them, so their bodies are not worth scanning.

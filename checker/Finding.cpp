@@ -2,6 +2,7 @@
 
 #include "checker/Finding.h"
 #include "checker/StableSort.h"
+#include <cassert>
 #include <functional>
 #include <tuple>
 
@@ -39,6 +40,9 @@ void sortFindings(std::vector<Finding> &Findings) {
 }
 
 std::string Finding::noteFor(const ChainStep &Step) {
+  if (!Step.Passes.empty())
+    return "'" + Step.Caller + "' passes '" + Step.Passes + "' to '" +
+           Step.Callee + "' here";
   return "'" + Step.Caller + "' calls '" + Step.Callee + "' here";
 }
 
@@ -51,6 +55,21 @@ std::string Finding::sinkFunction() const {
 std::string Finding::identityKey() const {
   return std::string(checkName()) + "|" + Primary.File + ":" +
          std::to_string(Primary.Line) + ":" + std::to_string(Primary.Column);
+}
+
+void Finding::placeInUserCode() {
+  if (Primary.InSystemHeader)
+    moveToDeepestStep([](const ChainStep &S) { return !S.Site.InSystemHeader; },
+                      /*KeepTrail=*/false);
+  if (Primary.File.empty() &&
+      !moveToDeepestStep(
+          [](const ChainStep &S) { return !S.Site.File.empty(); },
+          /*KeepTrail=*/false)) {
+    Primary = EntryDecl;
+    Chain.clear();
+  }
+  assert(!Primary.File.empty() && "a finding has a user-code location");
+  assert(isReported(Cat) && "a finding names a check");
 }
 
 void Finding::applyWaivers() {

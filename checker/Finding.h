@@ -17,11 +17,13 @@
 
 namespace onex {
 
-/// One hop of a call chain: Caller calls Callee at Site.
+/// One hop of a call chain: Caller calls Callee at Site, passing its
+/// parameter Passes (empty: the hop carries no parameter, or the object).
 struct ChainStep {
   std::string Caller;
   std::string Callee;
   Location Site;
+  std::string Passes;
 };
 
 /// Why a finding is not shown: an in-source waiver. Renderers that can
@@ -58,7 +60,8 @@ struct Finding {
   std::string operation() const;
   /// The entry point as the message names it, e.g. "reducer 'app::reduce'".
   std::string entryLabel() const;
-  /// A chain note, e.g. "'execute' calls 'log_line' here".
+  /// A chain note, e.g. "'execute' calls 'log_line' here", or for a hop
+  /// that carries a parameter "'apply' passes 'order' to 'add_line' here".
   static std::string noteFor(const ChainStep &Step);
   /// The function the operation is in: the last callee of the chain, or the
   /// entry itself.
@@ -66,6 +69,13 @@ struct Finding {
   /// Two findings with the same key are the same report: one check at one
   /// place (however many reducers, units or operations reach it there).
   std::string identityKey() const;
+
+  /// Moves a finding whose primary location is not user code to where the
+  /// user sees it: an operation inside a system header to the deepest call
+  /// user code makes on the way, code without a location (what the
+  /// compiler wrote) to the deepest located call, else the entry point.
+  /// Afterwards the finding has a user-code location (asserted).
+  void placeInUserCode();
 
   /// Marks the finding suppressed by the NOLINT comment covering its
   /// primary location for its check, unless it is suppressed already.

@@ -2,6 +2,7 @@
 
 #include "checker/Reachability.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <algorithm>
@@ -40,6 +41,9 @@ private:
   void report(FunctionId In, Category Cat, std::string What, std::string Reason,
               const Location &Where);
   std::vector<ChainStep> chainTo(FunctionId F) const;
+  void add(Finding F);
+  void findParameterWrites();
+  void reportParameterWrite(unsigned Visit, const ParamWrite &W);
   bool isOpaqueCallee(const FunctionSummary &Callee) const;
 
   const ProgramSummary &P;
@@ -52,6 +56,18 @@ private:
   /// path around the hatch always wins over one through it.
   std::vector<std::tuple<FunctionId, unsigned, FunctionId>> Hatches;
   std::vector<Finding> Findings;
+
+  /// The search over (function, parameter): which caller-owned data flows
+  /// where. Each visit remembers how it was reached.
+  struct ParamVisit {
+    FunctionId F;
+    ParamIndex Param;
+    unsigned Parent; // Index into ParamVisits, or NoParent for an entry.
+    unsigned CallIndex;
+    FunctionId Entry;
+    ParamIndex EntryParam;
+  };
+  std::vector<ParamVisit> ParamVisits;
 };
 
 void Search::indexOverriders() {
@@ -143,8 +159,8 @@ std::vector<ChainStep> Search::chainTo(FunctionId F) const {
     if (V.Parent == NoParent)
       break;
     const FunctionSummary &Caller = P[V.Parent];
-    Chain.push_back(
-        {Caller.ShortName, P[Cur].ShortName, Caller.Calls[V.CallIndex].Where});
+    Chain.push_back({Caller.ShortName, P[Cur].ShortName,
+                     Caller.Calls[V.CallIndex].Where, ""});
     Cur = V.Parent;
   }
   std::reverse(Chain.begin(), Chain.end());
@@ -168,28 +184,14 @@ void Search::report(FunctionId In, Category Cat, std::string What,
     F.Suppressed = Suppression{Suppression::AllowImpure, P[V.Hatch].AllowReason,
                                P[V.Hatch].Decl};
 
-  // An operation inside the platform's headers is reported where user code
-  // called into them: the deepest call on the chain that user code makes.
-  if (Where.InSystemHeader)
-    F.moveToDeepestStep(
-        [](const ChainStep &S) { return !S.Site.InSystemHeader; },
-        /*KeepTrail=*/false);
-  // Code without a location of its own (implicit code the compiler wrote)
-  // is reported at the deepest call with one, else at the entry point.
-  if (F.Primary.File.empty() &&
-      !F.moveToDeepestStep(
-          [](const ChainStep &S) { return !S.Site.File.empty(); },
-          /*KeepTrail=*/false)) {
-    F.Primary = F.EntryDecl;
-    F.Chain.clear();
-  }
-  assert(!F.Primary.File.empty() && "a finding has a user-code location");
-  assert(isReported(F.Cat) && "a finding names a check");
-  assert((F.Chain.empty() || F.Chain.back().Callee == P[In].ShortName ||
-          !F.Inside.empty()) &&
+  assert((F.Chain.empty() || F.Chain.back().Callee == P[In].ShortName) &&
          "the chain ends at the function with the operation");
-  F.applyWaivers();
+  add(std::move(F));
+}
 
+void Search::add(Finding F) {
+  F.placeInUserCode();
+  F.applyWaivers();
   if (Reported.insert(F.identityKey()).second)
     Findings.push_back(std::move(F));
 }
@@ -206,8 +208,75 @@ std::vector<Finding> Search::run() {
       Queue.push_back(Hatch);
   }
   drain();
+  findParameterWrites();
   sortFindings(Findings);
   return Findings;
+}
+
+void Search::findParameterWrites() {
+  // Seeds: every entry's parameters (and its object, unless it builds the
+  // object: constructors, destructors, assignments).
+  llvm::DenseSet<std::pair<FunctionId, ParamIndex>> Seen;
+  for (FunctionId E : entries())
+    for (ParamIndex I = P[E].BuildsObject ? 1 : 0; I < P[E].ParamNames.size();
+         ++I)
+      if (Seen.insert({E, I}).second)
+        ParamVisits.push_back({E, I, NoParent, 0, E, I});
+  // Breadth first, so the first chain to a write is a shortest one; a
+  // recursive helper is visited once per parameter.
+  for (unsigned V = 0; V < ParamVisits.size(); ++V) {
+    ParamVisit Here = ParamVisits[V];
+    const FunctionSummary &S = P[Here.F];
+    for (const ParamWrite &W : S.ParamWrites)
+      if (W.Param == Here.Param)
+        reportParameterWrite(V, W);
+    for (unsigned C = 0; C < S.Calls.size(); ++C)
+      for (const ArgBinding &B : S.Calls[C].Args) {
+        if (B.Caller != Here.Param)
+          continue;
+        for (FunctionId T : targetsOf(S.Calls[C])) {
+          const FunctionSummary &Target = P[T];
+          // The platform's bodies are described by rules (mutators), not
+          // followed; nor are escape hatches, effects, or a callee that
+          // builds the object it is given.
+          if (!Target.HasBody || Target.AllowImpure || Target.IsEffect ||
+              Target.DeclaredInSystemHeader ||
+              (B.Callee == 0 && Target.BuildsObject))
+            continue;
+          if (Seen.insert({T, B.Callee}).second)
+            ParamVisits.push_back(
+                {T, B.Callee, V, C, Here.Entry, Here.EntryParam});
+        }
+      }
+  }
+}
+
+void Search::reportParameterWrite(unsigned V, const ParamWrite &W) {
+  const ParamVisit &Here = ParamVisits[V];
+  const FunctionSummary &Entry = P[Here.Entry];
+  Finding F;
+  F.What = W.What;
+  F.Primary = W.Where;
+  F.Entry = Entry.QualifiedName;
+  F.EntryDecl = Entry.Decl;
+  F.EntryRole = Entry.Entry;
+  if (Here.EntryParam == 0) {
+    F.Cat = Category::MemberState;
+  } else {
+    F.Cat = Category::InputMutation;
+    F.Reason = "parameter '" + Entry.ParamNames[Here.EntryParam] + "'";
+  }
+  for (unsigned Cur = V; ParamVisits[Cur].Parent != NoParent;
+       Cur = ParamVisits[Cur].Parent) {
+    const ParamVisit &Step = ParamVisits[Cur];
+    const ParamVisit &From = ParamVisits[Step.Parent];
+    const FunctionSummary &Caller = P[From.F];
+    F.Chain.push_back({Caller.ShortName, P[Step.F].ShortName,
+                       Caller.Calls[Step.CallIndex].Where,
+                       From.Param ? Caller.ParamNames[From.Param] : ""});
+  }
+  std::reverse(F.Chain.begin(), F.Chain.end());
+  add(std::move(F));
 }
 
 void Search::drain() {

@@ -68,10 +68,31 @@ struct Operation {
 
 using FunctionId = unsigned;
 
+/// Parameters are numbered with the implicit object (`this`) as 0 and the
+/// declared parameters from 1 (see ParamFlow.h).
+using ParamIndex = unsigned;
+
+/// A write the function itself makes to data its caller owns through
+/// parameter Param: `o.total = 1`, `o.lines.push_back(l)`, `p->x = 0`.
+struct ParamWrite {
+  ParamIndex Param = 0;
+  std::string What; // "write to 'o.total'".
+  Location Where;
+};
+
+/// At a call site: the callee's parameter Callee receives, by reference or
+/// pointer, data the caller reaches through its own parameter Caller.
+struct ArgBinding {
+  ParamIndex Caller = 0;
+  ParamIndex Callee = 0;
+  bool operator==(const ArgBinding &) const = default;
+};
+
 struct CallSite {
   FunctionId Callee = 0;
   Location Where;
   bool Virtual = false; // Dispatches to every overrider too.
+  std::vector<ArgBinding> Args;
 };
 
 enum class EntryKind { None, Reducer, PureFunction };
@@ -85,11 +106,18 @@ struct FunctionSummary {
   bool AllowImpure = false;
   std::string AllowReason;
   bool TrustedPure = false; // ONEX_PURE on a declaration without body.
+  /// A constructor, destructor or assignment operator: it builds or
+  /// replaces its object as a whole, which is not hidden state.
+  bool BuildsObject = false;
   bool HasBody = false;
   bool DeclaredInSystemHeader = false;
   Location Decl;
   std::vector<Operation> Ops;
   std::vector<CallSite> Calls;
+  std::vector<ParamWrite> ParamWrites;
+  /// Parameter names by ParamIndex ("this" at 0), for messages; empty for
+  /// functions whose body was not summarised.
+  std::vector<std::string> ParamNames;
   std::vector<std::string> Overrides; // USRs of methods this overrides.
 };
 

@@ -6,7 +6,8 @@
 //    "functions":[{"usr":..,"name":..,"short":..,"entry":0|1|2,
 //                  "flags":"BESTH","allow":"reason","decl":LOC,
 //                  "ops":[[check,what,reason,LOC],...],
-//                  "calls":[[callee-index,LOC,virtual],...],
+//                  "calls":[[callee-index,LOC,virtual,[[from,to],...]],...],
+//                  "writes":[[param,what,LOC],...],"params":[name,...],
 //                  "overrides":[usr,...]},...],
 //    "findings":[{"check":..,"what":..,"reason":..,"entry":..,
 //                 "entryKind":0|1|2,"at":LOC,"notes":[[LOC,text],...]},...]}
@@ -44,6 +45,8 @@ void forEachLocation(UnitT &Unit, VisitT Visit) {
       Visit(Op.Where);
     for (auto &C : S.Calls)
       Visit(C.Where);
+    for (auto &W : S.ParamWrites)
+      Visit(W.Where);
   }
   for (auto &F : Unit.LocalFindings) {
     Visit(F.Primary);
@@ -125,6 +128,8 @@ private:
       Flags += 'T';
     if (S.AllowImpure)
       Flags += 'H';
+    if (S.BuildsObject)
+      Flags += 'O';
     return Flags;
   }
 
@@ -155,8 +160,29 @@ private:
             J.value(C.Callee);
             location(C.Where);
             J.value(C.Virtual);
+            J.array([&] {
+              for (const ArgBinding &B : C.Args)
+                J.array([&] {
+                  J.value(B.Caller);
+                  J.value(B.Callee);
+                });
+            });
           });
       });
+      if (!S.ParamWrites.empty())
+        J.attributeArray("writes", [&] {
+          for (const ParamWrite &W : S.ParamWrites)
+            J.array([&] {
+              J.value(W.Param);
+              J.value(W.What);
+              location(W.Where);
+            });
+        });
+      if (!S.ParamNames.empty())
+        J.attributeArray("params", [&] {
+          for (const std::string &Name : S.ParamNames)
+            J.value(Name);
+        });
       if (!S.Overrides.empty())
         J.attributeArray("overrides", [&] {
           for (const std::string &O : S.Overrides)
@@ -230,7 +256,8 @@ private:
   using JPath = llvm::json::Path;
 
   /// Lines and columns beyond these are damage, not source.
-  static constexpr int64_t MaxLine = 1 << 24, MaxColumn = 1 << 20;
+  static constexpr int64_t MaxLine = 1 << 24, MaxColumn = 1 << 20,
+                           MaxParam = 1 << 16;
 
   llvm::Error fail(const std::string &Message) const {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
@@ -347,13 +374,30 @@ private:
            location((*A)[3], Op.Where, P.index(3));
   }
 
-  /// [callee-index, LOC, virtual]; the index is checked once all functions
-  /// are known.
+  /// [callee-index, LOC, virtual, [[caller-param, callee-param], ...]]; the
+  /// index is checked once all functions are known.
   bool callSite(const Value &V, CallSite &C, JPath P) const {
-    const Array *A = tuple(V, 3, P);
+    const Array *A = tuple(V, 4, P);
     return A && number((*A)[0], 0, UINT32_MAX, C.Callee, P.index(0)) &&
            location((*A)[1], C.Where, P.index(1)) &&
-           fromJSON((*A)[2], C.Virtual, P.index(2));
+           fromJSON((*A)[2], C.Virtual, P.index(2)) &&
+           each((*A)[3], C.Args, P.index(3),
+                [&](const Value &B, ArgBinding &Out, JPath BP) {
+                  const Array *Pair = tuple(B, 2, BP);
+                  return Pair &&
+                         number((*Pair)[0], 0, MaxParam, Out.Caller,
+                                BP.index(0)) &&
+                         number((*Pair)[1], 0, MaxParam, Out.Callee,
+                                BP.index(1));
+                });
+  }
+
+  /// [param, what, LOC]
+  bool paramWrite(const Value &V, ParamWrite &W, JPath P) const {
+    const Array *A = tuple(V, 3, P);
+    return A && number((*A)[0], 0, MaxParam, W.Param, P.index(0)) &&
+           fromJSON((*A)[1], W.What, P.index(1)) &&
+           location((*A)[2], W.Where, P.index(2));
   }
 
   static bool entryKind(const Value &V, EntryKind &Out, JPath P) {
@@ -366,7 +410,8 @@ private:
     if (!O || !O.map("usr", S.USR) || !O.map("name", S.QualifiedName) ||
         !O.map("short", S.ShortName) || !O.map("flags", Flags) ||
         !O.mapOptional("allow", S.AllowReason) ||
-        !O.mapOptional("overrides", S.Overrides))
+        !O.mapOptional("overrides", S.Overrides) ||
+        !O.mapOptional("params", S.ParamNames))
       return false;
     const llvm::json::Object &Obj = *V.getAsObject();
     if (!Obj.get("entry") ||
@@ -380,6 +425,7 @@ private:
     S.DeclaredInSystemHeader = llvm::StringRef(Flags).contains('S');
     S.TrustedPure = llvm::StringRef(Flags).contains('T');
     S.AllowImpure = llvm::StringRef(Flags).contains('H');
+    S.BuildsObject = llvm::StringRef(Flags).contains('O');
     return eachOptional(Obj, "ops", S.Ops, P,
                         [&](const Value &E, Operation &Op, JPath EP) {
                           return operation(E, Op, EP);
@@ -387,6 +433,10 @@ private:
            eachOptional(Obj, "calls", S.Calls, P,
                         [&](const Value &E, CallSite &C, JPath EP) {
                           return callSite(E, C, EP);
+                        }) &&
+           eachOptional(Obj, "writes", S.ParamWrites, P,
+                        [&](const Value &E, ParamWrite &W, JPath EP) {
+                          return paramWrite(E, W, EP);
                         });
   }
 

@@ -8,7 +8,7 @@ import lit.formats
 config.name = "onex-purity"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt", "schemas"]
+config.excludes = ["Inputs", "CMakeLists.txt", "schemas", "unit"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.onex_binary_root, "test")
 

@@ -8,7 +8,7 @@ namespace {
 
 TEST(Catalogue, ChecksAreInNameOrderAndRoundTrip) {
   llvm::ArrayRef<CheckInfo> Checks = checkCatalogue();
-  ASSERT_EQ(Checks.size(), 10u);
+  ASSERT_EQ(Checks.size(), 11u);
   for (size_t I = 0; I < Checks.size(); ++I) {
     EXPECT_EQ(checkNameFor(Checks[I].Cat), Checks[I].Name);
     EXPECT_EQ(categoryForCheck(Checks[I].Name), Checks[I].Cat);

@@ -1,0 +1,119 @@
+//===- ParamFlow.cpp ------------------------------------------------------===//
+
+#include "checker/ParamFlow.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace onex {
+
+bool passesCallerData(clang::QualType T) {
+  return T->isReferenceType() || T->isPointerType();
+}
+
+ParamFlow::ParamFlow(const clang::FunctionDecl *Def) {
+  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(Def))
+    HasThis = MD->isInstance();
+}
+
+void ParamFlow::noteLocal(const clang::VarDecl *VD) {
+  clang::QualType T = VD->getType();
+  if (!VD->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(VD) ||
+      !passesCallerData(T) || !VD->getInit())
+    return;
+  // A reference is the data it binds to; a pointer points into the data.
+  bool IsPointer = T->isPointerType();
+  if (std::optional<unsigned> Param = walk(VD->getInit(), IsPointer))
+    Aliases[VD] = {*Param, IsPointer};
+}
+
+std::optional<unsigned> ParamFlow::rootOf(const clang::Expr *E) const {
+  return walk(E, /*Dereferenced=*/false);
+}
+
+std::optional<unsigned> ParamFlow::pointeeOf(const clang::Expr *E) const {
+  return walk(E, /*Dereferenced=*/true);
+}
+
+// walk(E, false): the parameter whose data the lvalue E designates.
+// walk(E, true):  the parameter whose data the pointer (or smart pointer)
+//                 E points into.
+std::optional<unsigned> ParamFlow::walk(const clang::Expr *E,
+                                        bool Dereferenced) const {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Cast = llvm::dyn_cast<clang::ExplicitCastExpr>(E)) {
+      E = Cast->getSubExpr(); // const_cast included: the data is the same.
+      continue;
+    }
+    if (llvm::isa<clang::CXXThisExpr>(E))
+      return HasThis && Dereferenced ? std::optional<unsigned>(0u)
+                                     : std::nullopt;
+    if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(E)) {
+      const auto *VD = llvm::dyn_cast<clang::VarDecl>(Ref->getDecl());
+      if (!VD)
+        return std::nullopt;
+      if (const auto *Parm = llvm::dyn_cast<clang::ParmVarDecl>(VD)) {
+        // A reference parameter is the caller's data; any other parameter
+        // is a copy, whose pointee (a pointer's, a smart pointer's) may
+        // still be the caller's.
+        if (Parm->getType()->isReferenceType() || Dereferenced)
+          return indexOf(Parm);
+        return std::nullopt;
+      }
+      auto It = Aliases.find(VD);
+      if (It == Aliases.end() || (It->second.IsPointer && !Dereferenced))
+        return std::nullopt;
+      return It->second.Param;
+    }
+    if (const auto *ME = llvm::dyn_cast<clang::MemberExpr>(E)) {
+      if (!llvm::isa<clang::FieldDecl>(ME->getMemberDecl()))
+        return std::nullopt;
+      // A member is part of its object, and so is what a pointer member
+      // points to ("writes through pointer members reached from it").
+      Dereferenced = ME->isArrow();
+      E = ME->getBase();
+      continue;
+    }
+    if (const auto *AS = llvm::dyn_cast<clang::ArraySubscriptExpr>(E)) {
+      Dereferenced =
+          !AS->getBase()->IgnoreParenImpCasts()->getType()->isArrayType();
+      E = AS->getBase();
+      continue;
+    }
+    if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(E)) {
+      if (UO->getOpcode() == clang::UO_Deref) {
+        Dereferenced = true;
+        E = UO->getSubExpr();
+        continue;
+      }
+      // &x points into whatever x designates; &x itself is no lvalue.
+      if (UO->getOpcode() == clang::UO_AddrOf && Dereferenced) {
+        Dereferenced = false;
+        E = UO->getSubExpr();
+        continue;
+      }
+      return std::nullopt;
+    }
+    if (const auto *Op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(E)) {
+      clang::OverloadedOperatorKind K = Op->getOperator();
+      if (Op->getNumArgs() == 0)
+        return std::nullopt;
+      if (K == clang::OO_Subscript) { // An element of a container.
+        Dereferenced = false;
+        E = Op->getArg(0);
+        continue;
+      }
+      if (K == clang::OO_Arrow ||
+          (K == clang::OO_Star && Op->getNumArgs() == 1)) {
+        Dereferenced = true; // The pointee of a smart pointer.
+        E = Op->getArg(0);
+        continue;
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+} // namespace onex
