@@ -171,10 +171,11 @@ void BodyScanner::addOp(Category Cat, std::string What, std::string Reason,
 
 void BodyScanner::addCall(const clang::FunctionDecl *Callee,
                           clang::SourceLocation Loc, bool Virtual,
-                          std::vector<ArgBinding> Args) {
+                          std::vector<ArgBinding> Args,
+                          std::vector<FunctionArg> Functions) {
   FunctionId Id = Ex.idFor(Callee);
-  Summary->Calls.push_back(
-      {Id, Ex.siteLocation(Loc), Virtual, std::move(Args)});
+  Summary->Calls.push_back({Id, Ex.siteLocation(Loc), Virtual, std::move(Args),
+                            std::move(Functions)});
   if (Virtual)
     Ex.includeOverriders(llvm::cast<clang::CXXMethodDecl>(Callee));
 }
@@ -182,7 +183,8 @@ void BodyScanner::addCall(const clang::FunctionDecl *Callee,
 void BodyScanner::handleCallee(const clang::FunctionDecl *Callee,
                                const clang::Expr *Object,
                                clang::SourceLocation Loc, bool Virtual,
-                               std::vector<ArgBinding> Args) {
+                               std::vector<ArgBinding> Args,
+                               std::vector<FunctionArg> Functions) {
   if (auto Hit = Ex.rules().matchCall(Callee, Object, !InSystemCode)) {
     if (Hit->R->Cat != Category::Pure)
       addOp(Hit->R->Cat, std::move(Hit->What), Hit->R->Reason, Loc);
@@ -191,7 +193,34 @@ void BodyScanner::handleCallee(const clang::FunctionDecl *Callee,
   if (unsigned Builtin = Callee->getBuiltinID())
     if (!Ex.context().BuiltinInfo.isPredefinedLibFunction(Builtin))
       return; // Compiler builtins compute; the impure ones are in rules.
-  addCall(Callee, Loc, Virtual, std::move(Args));
+  addCall(Callee, Loc, Virtual, std::move(Args), std::move(Functions));
+}
+
+std::vector<FunctionArg>
+BodyScanner::functionArgs(const clang::FunctionDecl *Callee,
+                          llvm::ArrayRef<const clang::Expr *> Args) {
+  std::vector<FunctionArg> Result;
+  for (size_t I = 0; I < Args.size() && I < Callee->getNumParams(); ++I) {
+    const clang::Expr *Arg = Args[I]->IgnoreParenImpCasts();
+    if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(Arg))
+      if (UO->getOpcode() == clang::UO_AddrOf)
+        Arg = UO->getSubExpr()->IgnoreParenImpCasts();
+    const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(Arg);
+    const auto *Fn =
+        Ref ? llvm::dyn_cast<clang::FunctionDecl>(Ref->getDecl()) : nullptr;
+    if (!Fn || llvm::isa<clang::CXXMethodDecl>(Fn) ||
+        !Callee->getParamDecl(I)->getType()->isFunctionPointerType())
+      continue;
+    FunctionArg A{
+        static_cast<ParamIndex>(I + 1), Ex.idFor(Fn), Category::Unset, {}, {}};
+    if (auto Hit = Ex.rules().matchCall(Fn, nullptr, !InSystemCode)) {
+      A.RuleCat = Hit->R->Cat; // Pure: known, and calling it does nothing.
+      A.What = std::move(Hit->What);
+      A.Reason = Hit->R->Reason;
+    }
+    Result.push_back(std::move(A));
+  }
+  return Result;
 }
 
 std::vector<ArgBinding>
@@ -199,8 +228,15 @@ BodyScanner::bindings(const clang::FunctionDecl *Callee,
                       const clang::Expr *Object,
                       llvm::ArrayRef<const clang::Expr *> Args) {
   std::vector<ArgBinding> Result;
-  if (InSystemCode) // Not followed: see recordParamWrite.
+  if (InSystemCode) {
+    // Data is not followed into the platform (see recordParamWrite), but
+    // function pointers are: std::generate hands its generator on.
+    for (size_t I = 0; I < Args.size() && I < Callee->getNumParams(); ++I)
+      if (Callee->getParamDecl(I)->getType()->isFunctionPointerType())
+        if (std::optional<ParamIndex> From = Flow.pointeeOf(Args[I]))
+          Result.push_back({*From, static_cast<ParamIndex>(I + 1)});
     return Result;
+  }
   auto Bind = [&](std::optional<ParamIndex> From, ParamIndex To) {
     if (From && llvm::find(Result, ArgBinding{*From, To}) == Result.end())
       Result.push_back({*From, To});
@@ -247,9 +283,22 @@ void BodyScanner::recordParamWrite(const clang::Expr *Target,
 }
 
 void BodyScanner::handleIndirectCall(const clang::CallExpr *E) {
+  const clang::Expr *Callee = E->getCallee()->IgnoreParenImpCasts();
+  // A call through a parameter is resolved where the function is called:
+  // its caller says which function it passes (see Reachability). This
+  // holds in the platform's headers too (std::generate calls its
+  // generator parameter).
+  if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(Callee))
+    if (UO->getOpcode() == clang::UO_Deref)
+      Callee = UO->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(Callee))
+    if (const auto *Parm = llvm::dyn_cast<clang::ParmVarDecl>(Ref->getDecl())) {
+      Summary->ParamCalls.push_back(
+          {ParamFlow::indexOf(Parm), Ex.siteLocation(E->getBeginLoc())});
+      return;
+    }
   if (InSystemCode)
     return;
-  const clang::Expr *Callee = E->getCallee()->IgnoreParenImpCasts();
   if (llvm::isa<clang::CXXPseudoDestructorExpr>(Callee))
     return;
   bool MemberPointer = false;
@@ -352,7 +401,8 @@ bool BodyScanner::VisitCallExpr(clang::CallExpr *E) {
   handleCallee(Callee, Object, callLocation(E), Virtual,
                bindings(Callee,
                         Method && Method->isInstance() ? BoundObject : nullptr,
-                        Args));
+                        Args),
+               functionArgs(Callee, Args));
   return true;
 }
 

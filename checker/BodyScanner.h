@@ -65,10 +65,16 @@ public:
 private:
   void handleCallee(const clang::FunctionDecl *Callee,
                     const clang::Expr *Object, clang::SourceLocation Loc,
-                    bool Virtual, std::vector<ArgBinding> Args = {});
+                    bool Virtual, std::vector<ArgBinding> Args = {},
+                    std::vector<FunctionArg> Functions = {});
   void handleIndirectCall(const clang::CallExpr *E);
   void addCall(const clang::FunctionDecl *Callee, clang::SourceLocation Loc,
-               bool Virtual, std::vector<ArgBinding> Args = {});
+               bool Virtual, std::vector<ArgBinding> Args = {},
+               std::vector<FunctionArg> Functions = {});
+  /// The function values (a function's name or address) among Args.
+  std::vector<FunctionArg>
+  functionArgs(const clang::FunctionDecl *Callee,
+               llvm::ArrayRef<const clang::Expr *> Args);
   /// Which of this function's parameters flow, by reference or pointer,
   /// into which parameters of Callee at a call with these arguments
   /// (Object: the implicit object argument, if any).

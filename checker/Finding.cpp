@@ -40,6 +40,9 @@ void sortFindings(std::vector<Finding> &Findings) {
 }
 
 std::string Finding::noteFor(const ChainStep &Step) {
+  if (!Step.Through.empty())
+    return "'" + Step.Caller + "' passes '" + Step.Callee + "' to '" +
+           Step.Through + "' here, which calls it";
   if (!Step.Passes.empty())
     return "'" + Step.Caller + "' passes '" + Step.Passes + "' to '" +
            Step.Callee + "' here";

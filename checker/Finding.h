@@ -19,11 +19,14 @@ namespace onex {
 
 /// One hop of a call chain: Caller calls Callee at Site, passing its
 /// parameter Passes (empty: the hop carries no parameter, or the object).
+/// When Through is set, Caller passes the function Callee to Through, which
+/// calls it.
 struct ChainStep {
   std::string Caller;
   std::string Callee;
   Location Site;
   std::string Passes;
+  std::string Through;
 };
 
 /// Why a finding is not shown: an in-source waiver. Renderers that can

@@ -33,8 +33,11 @@ void mergeFunction(const FunctionSummary &From, FunctionSummary &Into,
   }
   FunctionSummary Earlier = std::move(Into);
   Into = From;
-  for (CallSite &C : Into.Calls)
+  for (CallSite &C : Into.Calls) {
     C.Callee = Remap[C.Callee];
+    for (FunctionArg &A : C.FunctionArgs)
+      A.Value = Remap[A.Value];
+  }
   if (!Created)
     mergeRoles(Earlier, Into);
 }
@@ -106,18 +109,28 @@ unsigned importFromIndex(ProgramSummary &Program, const ProgramSummary &Index) {
     if (!From || !Index[*From].HasBody || Program[Id].HasBody)
       continue;
     FunctionSummary Copy = Index[*From];
-    for (CallSite &C : Copy.Calls) {
-      const FunctionSummary &Callee = Index[C.Callee];
+    // The program's id for an index function, declared (to be imported
+    // when the work list gets to it) if the program has none yet.
+    auto Local = [&](FunctionId InIndex) {
+      const FunctionSummary &Callee = Index[InIndex];
       bool Created = false;
-      C.Callee = Program.getOrCreate(Callee.USR, Created);
-      if (!Created)
-        continue;
-      FunctionSummary Declaration = Callee;
-      Declaration.HasBody = false; // Imported when the work list gets here.
-      Declaration.Ops.clear();
-      Declaration.Calls.clear();
-      Program[C.Callee] = std::move(Declaration);
-      Work.push_back(C.Callee);
+      FunctionId Id = Program.getOrCreate(Callee.USR, Created);
+      if (Created) {
+        FunctionSummary Declaration = Callee;
+        Declaration.HasBody = false;
+        Declaration.Ops.clear();
+        Declaration.Calls.clear();
+        Declaration.ParamWrites.clear();
+        Declaration.ParamCalls.clear();
+        Program[Id] = std::move(Declaration);
+        Work.push_back(Id);
+      }
+      return Id;
+    };
+    for (CallSite &C : Copy.Calls) {
+      C.Callee = Local(C.Callee);
+      for (FunctionArg &A : C.FunctionArgs)
+        A.Value = Local(A.Value);
     }
     FunctionSummary Earlier = std::move(Program[Id]);
     Program[Id] = std::move(Copy);

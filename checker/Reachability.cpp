@@ -21,6 +21,9 @@ struct Visit {
   unsigned CallIndex = 0;       // Index of the call site in the caller.
   FunctionId Entry = 0;
   FunctionId Hatch = NoParent; // The ONEX_ALLOW_IMPURE function on the way.
+  /// Set when the caller passed this function as a value to Through, which
+  /// calls it.
+  FunctionId Through = NoParent;
 };
 
 class Search {
@@ -42,6 +45,13 @@ private:
               const Location &Where);
   std::vector<ChainStep> chainTo(FunctionId F) const;
   void add(Finding F);
+  Finding baseFinding(FunctionId In, Category Cat, std::string What,
+                      std::string Reason, const Location &Where) const;
+  /// Whether F calls its parameter Param, itself or through the functions
+  /// it passes it to.
+  bool invokes(FunctionId F, ParamIndex Param);
+  /// Function values a call passes to a callee that calls them: edges.
+  void followFunctionValues(FunctionId Caller, unsigned CallIndex);
   void findParameterWrites();
   void reportParameterWrite(unsigned Visit, const ParamWrite &W);
   bool isOpaqueCallee(const FunctionSummary &Callee) const;
@@ -68,6 +78,7 @@ private:
     ParamIndex EntryParam;
   };
   std::vector<ParamVisit> ParamVisits;
+  llvm::DenseMap<std::pair<FunctionId, ParamIndex>, bool> Invokes;
 };
 
 void Search::indexOverriders() {
@@ -150,6 +161,79 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex) {
   if (!AnyBody && !Call.Where.InSystemHeader && isOpaqueCallee(Callee))
     report(Caller, Category::Opaque, "call to '" + Callee.QualifiedName + "'",
            "no visible body", Call.Where);
+  followFunctionValues(Caller, CallIndex);
+}
+
+bool Search::invokes(FunctionId F, ParamIndex Param) {
+  auto [It, Inserted] = Invokes.try_emplace({F, Param}, false);
+  if (!Inserted)
+    return It->second; // Known, or being computed (a cycle: no).
+  const FunctionSummary &S = P[F];
+  bool Result = llvm::any_of(
+      S.ParamCalls, [&](const ParamCall &C) { return C.Param == Param; });
+  for (const CallSite &C : S.Calls)
+    for (const ArgBinding &B : C.Args)
+      if (!Result && B.Caller == Param)
+        for (FunctionId T : targetsOf(C))
+          if (P[T].HasBody && invokes(T, B.Callee)) {
+            Result = true;
+            break;
+          }
+  Invokes[{F, Param}] = Result;
+  return Result;
+}
+
+void Search::followFunctionValues(FunctionId Caller, unsigned CallIndex) {
+  const CallSite &Call = P[Caller].Calls[CallIndex];
+  const Visit &From = Visited.find(Caller)->second;
+  FunctionId Entry = From.Entry, Hatch = From.Hatch;
+  for (FunctionId T : targetsOf(Call)) {
+    const FunctionSummary &Target = P[T];
+    if (!Target.HasBody || Target.AllowImpure || Target.IsEffect)
+      continue;
+    for (ParamIndex K = 1; K < Target.ParamNames.size(); ++K) {
+      if (!invokes(T, K))
+        continue;
+      auto Value = llvm::find_if(Call.FunctionArgs, [&](const FunctionArg &A) {
+        return A.Callee == K;
+      });
+      bool FromCaller = llvm::any_of(
+          Call.Args, [&](const ArgBinding &B) { return B.Callee == K; });
+      if (Value == Call.FunctionArgs.end()) {
+        // The caller's own parameter: its callers decide (an entry's
+        // are reported as opaque, see drain). Anything else is unknown.
+        if (!FromCaller && !Call.Where.InSystemHeader)
+          report(Caller, Category::Opaque,
+                 "call to '" + Target.QualifiedName +
+                     "' with a function value it calls",
+                 "target not known statically", Call.Where);
+        continue;
+      }
+      const FunctionSummary &Fn = P[Value->Value];
+      ChainStep Hop{P[Caller].ShortName, Fn.ShortName, Call.Where, "",
+                    Target.ShortName};
+      if (Value->RuleCat == Category::Pure)
+        continue;
+      if (Value->RuleCat != Category::Unset) {
+        Finding F = baseFinding(Caller, Value->RuleCat, Value->What,
+                                Value->Reason, Call.Where);
+        F.Notes.emplace_back(Call.Where, Finding::noteFor(Hop));
+        add(std::move(F));
+        continue;
+      }
+      if (!Fn.HasBody) {
+        if (!Call.Where.InSystemHeader && isOpaqueCallee(Fn))
+          report(Caller, Category::Opaque, "call to '" + Fn.QualifiedName + "'",
+                 "no visible body", Call.Where);
+        continue;
+      }
+      if (Fn.AllowImpure || Fn.IsEffect)
+        continue;
+      Visit Next{Caller, CallIndex, Entry, Hatch, T};
+      if (Visited.try_emplace(Value->Value, Next).second)
+        Queue.push_back(Value->Value);
+    }
+  }
 }
 
 std::vector<ChainStep> Search::chainTo(FunctionId F) const {
@@ -160,7 +244,8 @@ std::vector<ChainStep> Search::chainTo(FunctionId F) const {
       break;
     const FunctionSummary &Caller = P[V.Parent];
     Chain.push_back({Caller.ShortName, P[Cur].ShortName,
-                     Caller.Calls[V.CallIndex].Where, ""});
+                     Caller.Calls[V.CallIndex].Where, "",
+                     V.Through == NoParent ? "" : P[V.Through].ShortName});
     Cur = V.Parent;
   }
   std::reverse(Chain.begin(), Chain.end());
@@ -169,6 +254,14 @@ std::vector<ChainStep> Search::chainTo(FunctionId F) const {
 
 void Search::report(FunctionId In, Category Cat, std::string What,
                     std::string Reason, const Location &Where) {
+  Finding F = baseFinding(In, Cat, std::move(What), std::move(Reason), Where);
+  assert((F.Chain.empty() || F.Chain.back().Callee == P[In].ShortName) &&
+         "the chain ends at the function with the operation");
+  add(std::move(F));
+}
+
+Finding Search::baseFinding(FunctionId In, Category Cat, std::string What,
+                            std::string Reason, const Location &Where) const {
   Finding F;
   F.Cat = Cat;
   F.What = std::move(What);
@@ -183,10 +276,7 @@ void Search::report(FunctionId In, Category Cat, std::string What,
   if (V.Hatch != NoParent)
     F.Suppressed = Suppression{Suppression::AllowImpure, P[V.Hatch].AllowReason,
                                P[V.Hatch].Decl};
-
-  assert((F.Chain.empty() || F.Chain.back().Callee == P[In].ShortName) &&
-         "the chain ends at the function with the operation");
-  add(std::move(F));
+  return F;
 }
 
 void Search::add(Finding F) {
@@ -273,7 +363,7 @@ void Search::reportParameterWrite(unsigned V, const ParamWrite &W) {
     const FunctionSummary &Caller = P[From.F];
     F.Chain.push_back({Caller.ShortName, P[Step.F].ShortName,
                        Caller.Calls[Step.CallIndex].Where,
-                       From.Param ? Caller.ParamNames[From.Param] : ""});
+                       From.Param ? Caller.ParamNames[From.Param] : "", ""});
   }
   std::reverse(F.Chain.begin(), F.Chain.end());
   add(std::move(F));
@@ -285,6 +375,12 @@ void Search::drain() {
     Queue.pop_front();
     for (const Operation &Op : P[F].Ops)
       report(F, Op.Cat, Op.What, Op.Reason, Op.Where);
+    // An entry's caller supplies its function pointers: unknown here.
+    if (Visited.find(F)->second.Parent == NoParent)
+      for (const ParamCall &C : P[F].ParamCalls)
+        if (!C.Where.InSystemHeader)
+          report(F, Category::Opaque, "call through a function pointer",
+                 "target not known statically", C.Where);
     for (unsigned I = 0; I < P[F].Calls.size(); ++I)
       followCall(F, I);
   }

@@ -88,11 +88,30 @@ struct ArgBinding {
   bool operator==(const ArgBinding &) const = default;
 };
 
+/// At a call site: a function value (a function's address, a function
+/// name decaying to a pointer) passed as the callee's parameter Callee.
+/// When a rule names the function (std::rand), calling it is that rule's
+/// operation, recorded here as for a direct call.
+struct FunctionArg {
+  ParamIndex Callee = 0;
+  FunctionId Value = 0;
+  Category RuleCat = Category::Unset; // Unset: follow Value's body.
+  std::string What;                   // "call to 'rand'".
+  std::string Reason;
+};
+
+/// The function calls its parameter Param (a function pointer) at Where.
+struct ParamCall {
+  ParamIndex Param = 0;
+  Location Where;
+};
+
 struct CallSite {
   FunctionId Callee = 0;
   Location Where;
   bool Virtual = false; // Dispatches to every overrider too.
   std::vector<ArgBinding> Args;
+  std::vector<FunctionArg> FunctionArgs;
 };
 
 enum class EntryKind { None, Reducer, PureFunction };
@@ -115,6 +134,7 @@ struct FunctionSummary {
   std::vector<Operation> Ops;
   std::vector<CallSite> Calls;
   std::vector<ParamWrite> ParamWrites;
+  std::vector<ParamCall> ParamCalls;
   /// Parameter names by ParamIndex ("this" at 0), for messages; empty for
   /// functions whose body was not summarised.
   std::vector<std::string> ParamNames;

@@ -47,6 +47,8 @@ void forEachLocation(UnitT &Unit, VisitT Visit) {
       Visit(C.Where);
     for (auto &W : S.ParamWrites)
       Visit(W.Where);
+    for (auto &C : S.ParamCalls)
+      Visit(C.Where);
   }
   for (auto &F : Unit.LocalFindings) {
     Visit(F.Primary);
@@ -167,8 +169,28 @@ private:
                   J.value(B.Callee);
                 });
             });
+            J.array([&] {
+              for (const FunctionArg &A : C.FunctionArgs)
+                J.array([&] {
+                  J.value(A.Callee);
+                  J.value(A.Value);
+                  J.value(A.RuleCat == Category::Pure ? "pure"
+                          : isReported(A.RuleCat)     ? checkNameFor(A.RuleCat)
+                                                      : "");
+                  J.value(A.What);
+                  J.value(A.Reason);
+                });
+            });
           });
       });
+      if (!S.ParamCalls.empty())
+        J.attributeArray("invokes", [&] {
+          for (const ParamCall &C : S.ParamCalls)
+            J.array([&] {
+              J.value(C.Param);
+              location(C.Where);
+            });
+        });
       if (!S.ParamWrites.empty())
         J.attributeArray("writes", [&] {
           for (const ParamWrite &W : S.ParamWrites)
@@ -377,7 +399,7 @@ private:
   /// [callee-index, LOC, virtual, [[caller-param, callee-param], ...]]; the
   /// index is checked once all functions are known.
   bool callSite(const Value &V, CallSite &C, JPath P) const {
-    const Array *A = tuple(V, 4, P);
+    const Array *A = tuple(V, 5, P);
     return A && number((*A)[0], 0, UINT32_MAX, C.Callee, P.index(0)) &&
            location((*A)[1], C.Where, P.index(1)) &&
            fromJSON((*A)[2], C.Virtual, P.index(2)) &&
@@ -389,7 +411,36 @@ private:
                                 BP.index(0)) &&
                          number((*Pair)[1], 0, MaxParam, Out.Callee,
                                 BP.index(1));
+                }) &&
+           each((*A)[4], C.FunctionArgs, P.index(4),
+                [&](const Value &F, FunctionArg &Out, JPath FP) {
+                  const Array *T = tuple(F, 5, FP);
+                  return T &&
+                         number((*T)[0], 0, MaxParam, Out.Callee,
+                                FP.index(0)) &&
+                         number((*T)[1], 0, UINT32_MAX, Out.Value,
+                                FP.index(1)) &&
+                         ruleCategory((*T)[2], Out.RuleCat, FP.index(2)) &&
+                         fromJSON((*T)[3], Out.What, FP.index(3)) &&
+                         fromJSON((*T)[4], Out.Reason, FP.index(4));
                 });
+  }
+
+  /// A check name, "pure", or "" for none.
+  static bool ruleCategory(const Value &V, Category &Out, JPath P) {
+    std::optional<llvm::StringRef> Name = V.getAsString();
+    if (Name && (Name->empty() || *Name == "pure")) {
+      Out = Name->empty() ? Category::Unset : Category::Pure;
+      return true;
+    }
+    return category(V, Out, P);
+  }
+
+  /// [param, LOC]
+  bool paramCall(const Value &V, ParamCall &C, JPath P) const {
+    const Array *A = tuple(V, 2, P);
+    return A && number((*A)[0], 0, MaxParam, C.Param, P.index(0)) &&
+           location((*A)[1], C.Where, P.index(1));
   }
 
   /// [param, what, LOC]
@@ -437,6 +488,10 @@ private:
            eachOptional(Obj, "writes", S.ParamWrites, P,
                         [&](const Value &E, ParamWrite &W, JPath EP) {
                           return paramWrite(E, W, EP);
+                        }) &&
+           eachOptional(Obj, "invokes", S.ParamCalls, P,
+                        [&](const Value &E, ParamCall &C, JPath EP) {
+                          return paramCall(E, C, EP);
                         });
   }
 
@@ -493,7 +548,10 @@ private:
     }
     for (size_t I = 0; I < Unit.Program.size(); ++I)
       for (const CallSite &C : Unit.Program[I].Calls)
-        if (C.Callee >= Unit.Program.size()) {
+        if (C.Callee >= Unit.Program.size() ||
+            llvm::any_of(C.FunctionArgs, [&](const FunctionArg &A) {
+              return A.Value >= Unit.Program.size();
+            })) {
           FP.index(I).field("calls").report("call to an unknown function");
           return false;
         }

@@ -104,7 +104,7 @@ ProgramSummary programWithUnlocatedOperation() {
   E.HasBody = true;
   E.Decl = at("/src/a.cc", 3, 5);
   E.Ops.push_back({Category::IO, "call to 'implicit'", "", Location()});
-  E.Calls.push_back({Lib, at("/src/a.cc", 4, 7), false, {}});
+  E.Calls.push_back({Lib, at("/src/a.cc", 4, 7), false, {}, {}});
   FunctionSummary &L = P[Lib];
   L.USR = "c:@F@lib";
   L.QualifiedName = L.ShortName = "lib";

@@ -13,9 +13,10 @@ constexpr const char *Code = R"(
 #include "onex.h"
 static int counter;
 void helper() { puts("x"); } // NOLINT(onex-purity-io): audited
+static void call(void (*f)(), int &out) { f(); out = 1; }
 class NodeCountReducer : public onex::NodeReducer {
 public:
-  int execute() { helper(); return ++counter; }
+  int execute(int &total) { helper(); call(helper, total); return ++counter; }
 };
 )";
 
@@ -31,6 +32,14 @@ UnitSummary summarize(llvm::StringRef Source) {
 TEST(SummaryIO, RoundTripIsByteIdentical) {
   UnitSummary Unit = summarize(Code);
   ASSERT_GT(Unit.Program.size(), 1u);
+  // The value-flow facts are in it: call() calls its parameter 1 and
+  // writes its parameter 2; execute passes total and helper to it.
+  bool SawFacts = false;
+  for (const FunctionSummary &S : Unit.Program.functions())
+    if (S.ShortName == "call")
+      SawFacts = S.ParamCalls.size() == 1 && S.ParamCalls[0].Param == 1 &&
+                 S.ParamWrites.size() == 1 && S.ParamWrites[0].Param == 2;
+  EXPECT_TRUE(SawFacts);
   std::string Text = writeUnitSummary(Unit);
   llvm::Expected<UnitSummary> Read = readUnitSummary(Text, "u.onexsum");
   ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
