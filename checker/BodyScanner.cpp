@@ -4,6 +4,7 @@
 #include "checker/AstNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
@@ -282,6 +283,23 @@ void BodyScanner::recordParamWrite(const clang::Expr *Target,
        Ex.siteLocation(Where)});
 }
 
+void BodyScanner::recordRelease(const clang::Expr *Pointer,
+                                llvm::StringRef Verb,
+                                clang::SourceLocation Where) {
+  if (InSystemCode)
+    return;
+  std::optional<ParamIndex> Param = Flow.pointeeOf(Pointer);
+  if (!Param || *Param == 0)
+    return;
+  std::string Text =
+      spelling(Pointer, Ex.sourceManager(), Ex.context().getLangOpts());
+  Summary->ParamWrites.push_back(
+      {*Param,
+       Verb.str() + " '" + (Text.empty() ? Summary->ParamNames[*Param] : Text) +
+           "'",
+       Ex.siteLocation(Where)});
+}
+
 void BodyScanner::handleIndirectCall(const clang::CallExpr *E) {
   const clang::Expr *Callee = E->getCallee()->IgnoreParenImpCasts();
   // A call through a parameter is resolved where the function is called:
@@ -345,6 +363,13 @@ bool BodyScanner::VisitCallExpr(clang::CallExpr *E) {
     handleIndirectCall(E);
     return true;
   }
+  unsigned Builtin = Callee->getBuiltinID();
+  if ((Builtin == clang::Builtin::BIfree ||
+       Builtin == clang::Builtin::BIrealloc) &&
+      E->getNumArgs() > 0)
+    recordRelease(E->getArg(0),
+                  Builtin == clang::Builtin::BIfree ? "free of" : "realloc of",
+                  E->getBeginLoc());
   const clang::Expr *Object = nullptr;
   bool Virtual = false;
   const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(Callee);
@@ -434,6 +459,8 @@ bool BodyScanner::VisitCXXNewExpr(clang::CXXNewExpr *E) {
 }
 
 bool BodyScanner::VisitCXXDeleteExpr(clang::CXXDeleteExpr *E) {
+  // Releasing what a parameter points to ends the caller's object.
+  recordRelease(E->getArgument(), "delete of", E->getBeginLoc());
   clang::QualType T = E->getDestroyedType();
   if (const clang::CXXRecordDecl *Class = T->getAsCXXRecordDecl()) {
     if (Class->hasDefinition() && !Class->hasTrivialDestructor())

@@ -83,6 +83,9 @@ private:
                                    llvm::ArrayRef<const clang::Expr *> Args);
   /// Records a write to Target if it lands in data a parameter reaches.
   void recordParamWrite(const clang::Expr *Target, bool ThroughPointer);
+  /// Records `delete p` / `free(p)` of what a parameter points to.
+  void recordRelease(const clang::Expr *Pointer, llvm::StringRef Verb,
+                     clang::SourceLocation Where);
   void addDestructor(const clang::CXXRecordDecl *Class,
                      clang::SourceLocation Loc);
   void addOp(Category Cat, std::string What, std::string Reason,

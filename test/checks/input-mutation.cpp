@@ -3,7 +3,7 @@
 // The whole-program gate gives the same findings.
 // RUN: not %onex-purity %s --quiet --checks='-*,onex-purity-input-mutation,onex-purity-member-state' -- %onex-flags \
 // RUN:   | FileCheck %s --check-prefix=GATE --implicit-check-not="warning:"
-// GATE-COUNT-14: warning:
+// GATE-COUNT-16: warning:
 
 #include <map>
 #include <string>
@@ -118,4 +118,24 @@ public:
   }
   // Building the object is not hidden state.
   NodeSelfReducer() { n_ = 1; }
+};
+
+// Releasing what a parameter points to ends the caller's object; releasing
+// a fresh allocation is pure.
+#include <cstdlib>
+class NodeReleaseReducer : public onex::NodeReducer {
+public:
+  void drop(Order *order, int *buffer) {
+    delete order;
+    // CHECK-DAG: :[[@LINE-1]]:5: warning: delete of 'order' modifies data its caller owns (parameter 'order'); in reducer 'NodeReleaseReducer::drop' [onex-purity-input-mutation]
+    std::free(buffer);
+    // CHECK-DAG: :[[@LINE-1]]:5: warning: free of 'buffer' modifies data its caller owns (parameter 'buffer'); in reducer 'NodeReleaseReducer::drop' [onex-purity-input-mutation]
+  }
+  int fresh() {
+    Order *o = new Order;
+    delete o;
+    int *p = static_cast<int *>(std::malloc(sizeof(int)));
+    std::free(p);
+    return 0;
+  }
 };
