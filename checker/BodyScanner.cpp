@@ -283,6 +283,41 @@ void BodyScanner::recordParamWrite(const clang::Expr *Target,
        Ex.siteLocation(Where)});
 }
 
+void BodyScanner::recordArgumentWrites(const clang::CallExpr *E,
+                                       const clang::FunctionDecl *Callee) {
+  if (InSystemCode)
+    return;
+  for (unsigned I = 0; I < E->getNumArgs() && I < Callee->getNumParams(); ++I) {
+    const clang::Expr *Arg = E->getArg(I)->IgnoreParenImpCasts();
+    clang::QualType T = Callee->getParamDecl(I)->getType();
+    std::optional<ParamIndex> Param;
+    const clang::Expr *Shown = Arg;
+    // A range a container yields: o.items.begin(), o.items.data().
+    if (const auto *MC = llvm::dyn_cast<clang::CXXMemberCallExpr>(Arg)) {
+      const clang::CXXMethodDecl *M = MC->getMethodDecl();
+      if (M && !M->isConst() && M->getIdentifier() &&
+          Ex.rules().isRangeMember(M->getName())) {
+        Shown = MC->getImplicitObjectArgument();
+        Param = Shown->getType()->isPointerType() ? Flow.pointeeOf(Shown)
+                                                  : Flow.rootOf(Shown);
+      }
+    } else if (T->isReferenceType()) {
+      Param = Flow.rootOf(Arg);
+    } else if (T->isPointerType()) {
+      Param = Flow.pointeeOf(Arg);
+    }
+    if (!Param)
+      continue;
+    std::string Text =
+        spelling(Shown, Ex.sourceManager(), Ex.context().getLangOpts());
+    Summary->ParamWrites.push_back(
+        {*Param,
+         "call to '" + qualifiedName(Callee) + "' on '" +
+             (Text.empty() ? Summary->ParamNames[*Param] : Text) + "'",
+         Ex.siteLocation(callLocation(E))});
+  }
+}
+
 void BodyScanner::recordRelease(const clang::Expr *Pointer,
                                 llvm::StringRef Verb,
                                 clang::SourceLocation Where) {
@@ -363,6 +398,8 @@ bool BodyScanner::VisitCallExpr(clang::CallExpr *E) {
     handleIndirectCall(E);
     return true;
   }
+  if (Ex.rules().writesArguments(Callee))
+    recordArgumentWrites(E, Callee);
   unsigned Builtin = Callee->getBuiltinID();
   if ((Builtin == clang::Builtin::BIfree ||
        Builtin == clang::Builtin::BIrealloc) &&

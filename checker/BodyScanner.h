@@ -83,6 +83,10 @@ private:
                                    llvm::ArrayRef<const clang::Expr *> Args);
   /// Records a write to Target if it lands in data a parameter reaches.
   void recordParamWrite(const clang::Expr *Target, bool ThroughPointer);
+  /// Records what a writes-arguments function (std::swap, std::sort) at E
+  /// writes among the data the parameters reach.
+  void recordArgumentWrites(const clang::CallExpr *E,
+                            const clang::FunctionDecl *Callee);
   /// Records `delete p` / `free(p)` of what a parameter points to.
   void recordRelease(const clang::Expr *Pointer, llvm::StringRef Verb,
                      clang::SourceLocation Where);

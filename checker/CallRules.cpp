@@ -160,6 +160,15 @@ const Rule *CallRules::describingRule(const clang::CXXRecordDecl *Class,
   return Rules.matchType(hierarchy(Class), "", nullptr, Describing);
 }
 
+bool CallRules::writesArguments(const clang::FunctionDecl *Callee) {
+  const CalleeInfo &Info = calleeInfo(Callee);
+  llvm::StringRef Last =
+      llvm::StringRef(Info.QualifiedName).rsplit("::").second;
+  return Rules.matchFunction(Info.QualifiedName,
+                             Last.empty() ? Info.QualifiedName : Last,
+                             Category::ArgumentWriter) != nullptr;
+}
+
 bool CallRules::isMutator(const clang::CXXMethodDecl *Method) {
   if (Method->isConst() || !Method->getIdentifier())
     return false;

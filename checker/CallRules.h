@@ -51,6 +51,12 @@ public:
                              Category Describing);
   /// Whether calling Method modifies its object (a mutator rule).
   bool isMutator(const clang::CXXMethodDecl *Method);
+  /// Whether Callee writes what its arguments designate (writes-arguments).
+  bool writesArguments(const clang::FunctionDecl *Callee);
+  /// Whether a member of that name yields a range of its object.
+  bool isRangeMember(llvm::StringRef Name) const {
+    return Rules.isRangeMember(Name);
+  }
   /// Whether Name is the data member of an intent holding its payload.
   bool isPayloadField(llvm::StringRef Name) const {
     return Rules.isPayloadField(Name);

@@ -105,6 +105,11 @@ template <> struct MappingTraits<RawRule> {
       if (Calls || !R.Except.empty() || R.Members.empty())
         return Name + " names 'members' (and optionally 'types') only";
       return "";
+    case Category::ArgumentWriter:
+      if (!R.Types.empty() || !R.Headers.empty() || !R.Except.empty() ||
+          (R.Functions.empty() && R.Members.empty()))
+        return Name + " names 'functions' and 'members' only";
+      return "";
     case Category::PayloadField:
       if (Calls || !R.Types.empty() || !R.Except.empty() || R.Members.empty())
         return Name + " names 'members' only";
@@ -176,6 +181,11 @@ void addRules(const RawPack &Pack, RuleSet &Into) {
     const Rule *Stored = Into.addRule(std::move(R));
     for (NamePattern &P : compile(Raw.Functions, Sep::Scope))
       Into.addFunction(Stored, std::move(P));
+    if (Stored->Cat == Category::ArgumentWriter) {
+      for (NamePattern &P : compile(Raw.Members, Sep::Scope))
+        Into.addRangeMember(std::move(P));
+      continue;
+    }
     if (Stored->Cat == Category::PayloadField) {
       for (NamePattern &P : compile(Raw.Members, Sep::Scope))
         Into.addPayloadField(std::move(P));

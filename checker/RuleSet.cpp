@@ -26,10 +26,14 @@ void RuleSet::addHeader(const Rule *R, NamePattern P) {
 }
 
 const Rule *RuleSet::matchFunction(llvm::StringRef QualifiedName,
-                                   llvm::StringRef UnqualifiedName) const {
+                                   llvm::StringRef UnqualifiedName,
+                                   Category Describing) const {
   const FunctionEntry *Best = nullptr;
   auto Consider = [&](const FunctionEntry &E) {
-    if ((!Best || E.Order < Best->Order) && E.Pattern.matches(QualifiedName))
+    bool Wanted = Describing == Category::Unset ? !isDescriptive(E.R->Cat)
+                                                : E.R->Cat == Describing;
+    if (Wanted && (!Best || E.Order < Best->Order) &&
+        E.Pattern.matches(QualifiedName))
       Best = &E;
   };
   auto It = FunctionsByLastName.find(UnqualifiedName);
@@ -77,6 +81,10 @@ const Rule *RuleSet::matchType(llvm::ArrayRef<std::string> Hierarchy,
     }
   }
   return nullptr;
+}
+
+bool RuleSet::isRangeMember(llvm::StringRef Name) const {
+  return anyMatches(RangeMembers, Name);
 }
 
 bool RuleSet::isPayloadField(llvm::StringRef Name) const {

@@ -49,9 +49,16 @@ public:
   void addHeader(const Rule *R, NamePattern P);
 
   /// The first function rule matching a qualified name. UnqualifiedName is
-  /// the last component, used to skip most patterns cheaply.
+  /// the last component, used to skip most patterns cheaply. As for types,
+  /// descriptive rules are matched only when Describing names them.
   const Rule *matchFunction(llvm::StringRef QualifiedName,
-                            llvm::StringRef UnqualifiedName) const;
+                            llvm::StringRef UnqualifiedName,
+                            Category Describing = Category::Unset) const;
+
+  /// Adds a member name that yields a range of its object (begin, end).
+  void addRangeMember(NamePattern P) { RangeMembers.push_back(std::move(P)); }
+  /// Whether a member of that name yields a range (writes-arguments rules).
+  bool isRangeMember(llvm::StringRef Name) const;
 
   /// The first type rule for a member call (Member is the callee's name) or
   /// a construction (Member empty) on a class whose hierarchy, most derived
@@ -92,6 +99,7 @@ private:
   std::vector<TypeRule> Types;
   std::vector<HeaderEntry> Headers;
   std::vector<NamePattern> PayloadFields;
+  std::vector<NamePattern> RangeMembers;
   unsigned NextOrder = 0;
 };
 

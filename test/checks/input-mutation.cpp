@@ -3,7 +3,7 @@
 // The whole-program gate gives the same findings.
 // RUN: not %onex-purity %s --quiet --checks='-*,onex-purity-input-mutation,onex-purity-member-state' -- %onex-flags \
 // RUN:   | FileCheck %s --check-prefix=GATE --implicit-check-not="warning:"
-// GATE-COUNT-16: warning:
+// GATE-COUNT-19: warning:
 
 #include <map>
 #include <string>
@@ -138,4 +138,29 @@ public:
     std::free(p);
     return 0;
   }
+};
+
+// Standard algorithms that write their arguments (writes-arguments rules):
+// a range a parameter's container yields, or a reference. Reading
+// algorithms, and the same algorithms on copies, are pure.
+#include <algorithm>
+#include <numeric>
+#include <utility>
+class NodeAlgorithmReducer : public onex::NodeReducer {
+public:
+  void sorted(Order &o) { std::sort(o.lines.begin(), o.lines.end(), by_qty); }
+  // CHECK-DAG: :[[@LINE-1]]:27: warning: call to 'std::sort' on 'o.lines' modifies data its caller owns (parameter 'o'); in reducer 'NodeAlgorithmReducer::sorted' [onex-purity-input-mutation]
+  void swapped(Order &a, Order &b) { std::swap(a.total, b.total); }
+  // CHECK-DAG: :[[@LINE-1]]:38: warning: call to 'std::swap' on 'a.total' modifies data its caller owns (parameter 'a'); in reducer 'NodeAlgorithmReducer::swapped' [onex-purity-input-mutation]
+  void cleared(Order *o) { std::fill(o->lines.begin(), o->lines.end(), Line{}); }
+  // CHECK-DAG: :[[@LINE-1]]:28: warning: call to 'std::fill' on 'o->lines' modifies data its caller owns (parameter 'o'); in reducer 'NodeAlgorithmReducer::cleared' [onex-purity-input-mutation]
+  int pure(const Order &o) {
+    std::vector<Line> copy = o.lines;
+    std::sort(copy.begin(), copy.end(), by_qty);
+    int x = 1, y = 2;
+    std::swap(x, y);
+    return x + static_cast<int>(std::count_if(o.lines.begin(), o.lines.end(),
+                                              [](const Line &l) { return l.qty; }));
+  }
+  static bool by_qty(const Line &a, const Line &b) { return a.qty < b.qty; }
 };
