@@ -187,6 +187,14 @@ void BodyScanner::handleCallee(const clang::FunctionDecl *Callee,
                                std::vector<ArgBinding> Args,
                                std::vector<FunctionArg> Functions) {
   if (auto Hit = Ex.rules().matchCall(Callee, Object, !InSystemCode)) {
+    // A type-erased callable whose value this function can see is a call
+    // of that value.
+    if (Hit->R->Cat == Category::Opaque &&
+        Callee->getOverloadedOperator() == clang::OO_Call)
+      if (const clang::FunctionDecl *Held = heldCallable(Object)) {
+        handleCallee(Held, nullptr, Loc, /*Virtual=*/false);
+        return;
+      }
     if (Hit->R->Cat != Category::Pure)
       addOp(Hit->R->Cat, std::move(Hit->What), Hit->R->Reason, Loc);
     return;
@@ -195,6 +203,86 @@ void BodyScanner::handleCallee(const clang::FunctionDecl *Callee,
     if (!Ex.context().BuiltinInfo.isPredefinedLibFunction(Builtin))
       return; // Compiler builtins compute; the impure ones are in rules.
   addCall(Callee, Loc, Virtual, std::move(Args), std::move(Functions));
+}
+
+namespace {
+
+/// The function a callable's initialiser names: a lambda's call operator,
+/// or a function (by name or address), through the conversions into a
+/// std::function.
+const clang::FunctionDecl *callableIn(const clang::Expr *E) {
+  while (E) {
+    E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+    if (const auto *Lambda = llvm::dyn_cast<clang::LambdaExpr>(E))
+      return Lambda->getCallOperator();
+    if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(E))
+      return llvm::dyn_cast<clang::FunctionDecl>(Ref->getDecl());
+    if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(E)) {
+      if (UO->getOpcode() != clang::UO_AddrOf)
+        return nullptr;
+      E = UO->getSubExpr();
+      continue;
+    }
+    if (const auto *Construct = llvm::dyn_cast<clang::CXXConstructExpr>(E)) {
+      if (Construct->getNumArgs() != 1)
+        return nullptr;
+      E = Construct->getArg(0);
+      continue;
+    }
+    if (const auto *Cast = llvm::dyn_cast<clang::CXXFunctionalCastExpr>(E)) {
+      E = Cast->getSubExpr();
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// Counts the uses of a variable, and those that only call it.
+class UseCounter : public clang::RecursiveASTVisitor<UseCounter> {
+public:
+  explicit UseCounter(const clang::VarDecl *VD) : VD(VD) {}
+  bool VisitDeclRefExpr(clang::DeclRefExpr *E) {
+    Uses += E->getDecl() == VD;
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(clang::CXXOperatorCallExpr *E) {
+    if (E->getOperator() != clang::OO_Call || E->getNumArgs() == 0)
+      return true;
+    const auto *Ref =
+        llvm::dyn_cast<clang::DeclRefExpr>(E->getArg(0)->IgnoreParenImpCasts());
+    Calls += Ref && Ref->getDecl() == VD;
+    return true;
+  }
+  unsigned Uses = 0, Calls = 0;
+
+private:
+  const clang::VarDecl *VD;
+};
+
+} // namespace
+
+const clang::FunctionDecl *
+BodyScanner::heldCallable(const clang::Expr *Object) const {
+  const auto *Ref = llvm::dyn_cast_or_null<clang::DeclRefExpr>(
+      Object ? Object->IgnoreParenImpCasts() : nullptr);
+  const auto *VD =
+      Ref ? llvm::dyn_cast<clang::VarDecl>(Ref->getDecl()) : nullptr;
+  if (!VD || !VD->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(VD) ||
+      VD->getType()->isReferenceType() || !VD->getInit())
+    return nullptr;
+  const clang::FunctionDecl *Held = callableIn(VD->getInit());
+  if (!Held)
+    return nullptr;
+  // The value is known only if nothing else can change it: the variable
+  // is const, or every use of it is a call.
+  if (!VD->getType().isConstQualified()) {
+    UseCounter Counter(VD);
+    Counter.TraverseStmt(Def->getBody());
+    if (Counter.Uses != Counter.Calls)
+      return nullptr;
+  }
+  return Held;
 }
 
 std::vector<FunctionArg>

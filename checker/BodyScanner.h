@@ -87,6 +87,10 @@ private:
   /// writes among the data the parameters reach.
   void recordArgumentWrites(const clang::CallExpr *E,
                             const clang::FunctionDecl *Callee);
+  /// The function a type-erased callable (std::function) Object holds,
+  /// when this function can see it: a local initialised from a lambda or
+  /// a function and then only called (or const).
+  const clang::FunctionDecl *heldCallable(const clang::Expr *Object) const;
   /// Records `delete p` / `free(p)` of what a parameter points to.
   void recordRelease(const clang::Expr *Pointer, llvm::StringRef Verb,
                      clang::SourceLocation Where);

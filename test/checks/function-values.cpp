@@ -1,7 +1,7 @@
 // RUN: %onex-tidy %s -- %onex-flags | FileCheck %s --implicit-check-not="{{warning|note|error}}:"
 // The whole-program gate gives the same findings.
 // RUN: not %onex-purity %s --quiet -- %onex-flags | FileCheck %s --check-prefix=GATE --implicit-check-not="warning:"
-// GATE-COUNT-3: warning:
+// GATE-COUNT-6: warning:
 
 // A function value is a call only where it is called: passed to a function
 // that calls it (the platform's std::generate included), it is followed;
@@ -59,5 +59,34 @@ public:
   std::vector<int> sorted(std::vector<int> v) const {
     std::sort(v.begin(), v.end(), by_value);
     return v;
+  }
+};
+
+// A std::function whose value the reducer can see is a call of that value:
+// a local initialised from a lambda or a function and then only called (or
+// const). Reassigned, it is opaque; returned, it is deferred.
+#include <functional>
+class NodeHeldReducer : public onex::NodeReducer {
+public:
+  int lambda_held() {
+    std::function<int()> f = [] { return std::rand(); };
+    // CHECK-DAG: :[[@LINE-1]]:42: warning: call to 'rand' is nondeterministic (randomness); reachable from reducer 'NodeHeldReducer::lambda_held' [onex-purity-nondeterminism]
+    return f();
+    // CHECK-DAG: :[[@LINE-1]]:12: note: 'lambda_held' calls 'lambda at function-values.cpp:[[@LINE-3]]:30' here
+  }
+  int function_held() {
+    const std::function<int()> g = std::rand;
+    return g();
+    // CHECK-DAG: :[[@LINE-1]]:12: warning: call to 'rand' is nondeterministic (randomness); in reducer 'NodeHeldReducer::function_held' [onex-purity-nondeterminism]
+  }
+  int reassigned(std::function<int()> other) {
+    std::function<int()> h = [] { return 1; };
+    h = other;
+    return h();
+    // CHECK-DAG: :[[@LINE-1]]:12: warning: call to 'operator()' on 'h' cannot be analysed (type-erased callable); in reducer 'NodeHeldReducer::reassigned' [onex-purity-opaque-call]
+  }
+  std::function<int()> deferred() {
+    std::function<int()> d = [] { return std::rand(); };
+    return d;
   }
 };
