@@ -246,6 +246,16 @@ public:
     Uses += E->getDecl() == VD;
     return true;
   }
+  bool VisitCallExpr(clang::CallExpr *E) {
+    // (obj.*pm)(): the pointer to member is called.
+    const auto *BO =
+        llvm::dyn_cast<clang::BinaryOperator>(E->getCallee()->IgnoreParens());
+    if (BO && BO->isPtrMemOp())
+      if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(
+              BO->getRHS()->IgnoreParenImpCasts()))
+        Calls += Ref->getDecl() == VD;
+    return true;
+  }
   bool VisitCXXOperatorCallExpr(clang::CXXOperatorCallExpr *E) {
     if (E->getOperator() != clang::OO_Call || E->getNumArgs() == 0)
       return true;
@@ -298,7 +308,7 @@ BodyScanner::functionArgs(const clang::FunctionDecl *Callee,
     const auto *Fn =
         Ref ? llvm::dyn_cast<clang::FunctionDecl>(Ref->getDecl()) : nullptr;
     if (!Fn || llvm::isa<clang::CXXMethodDecl>(Fn) ||
-        !Callee->getParamDecl(I)->getType()->isFunctionPointerType())
+        !isCallable(Callee->getParamDecl(I)->getType()))
       continue;
     FunctionArg A{
         static_cast<ParamIndex>(I + 1), Ex.idFor(Fn), Category::Unset, {}, {}};
@@ -320,10 +330,15 @@ BodyScanner::bindings(const clang::FunctionDecl *Callee,
   if (InSystemCode) {
     // Data is not followed into the platform (see recordParamWrite), but
     // function pointers are: std::generate hands its generator on.
-    for (size_t I = 0; I < Args.size() && I < Callee->getNumParams(); ++I)
-      if (Callee->getParamDecl(I)->getType()->isFunctionPointerType())
-        if (std::optional<ParamIndex> From = Flow.pointeeOf(Args[I]))
-          Result.push_back({*From, static_cast<ParamIndex>(I + 1)});
+    for (size_t I = 0; I < Args.size() && I < Callee->getNumParams(); ++I) {
+      clang::QualType T = Callee->getParamDecl(I)->getType();
+      if (!isCallable(T))
+        continue;
+      std::optional<ParamIndex> From =
+          T->isReferenceType() ? Flow.rootOf(Args[I]) : Flow.pointeeOf(Args[I]);
+      if (From)
+        Result.push_back({*From, static_cast<ParamIndex>(I + 1)});
+    }
     return Result;
   }
   auto Bind = [&](std::optional<ParamIndex> From, ParamIndex To) {
@@ -429,9 +444,22 @@ void BodyScanner::handleIndirectCall(const clang::CallExpr *E) {
   // its caller says which function it passes (see Reachability). This
   // holds in the platform's headers too (std::generate calls its
   // generator parameter).
-  if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(Callee))
-    if (UO->getOpcode() == clang::UO_Deref)
-      Callee = UO->getSubExpr()->IgnoreParenImpCasts();
+  for (;;) { // (*f)(), std::forward<F>(f)(): the parameter itself.
+    if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(Callee))
+      if (UO->getOpcode() == clang::UO_Deref) {
+        Callee = UO->getSubExpr()->IgnoreParenImpCasts();
+        continue;
+      }
+    if (const auto *Call = llvm::dyn_cast<clang::CallExpr>(Callee))
+      if (const clang::FunctionDecl *Fn = Call->getDirectCallee())
+        if ((Fn->getBuiltinID() == clang::Builtin::BIforward ||
+             Fn->getBuiltinID() == clang::Builtin::BImove) &&
+            Call->getNumArgs() == 1) {
+          Callee = Call->getArg(0)->IgnoreParenImpCasts();
+          continue;
+        }
+    break;
+  }
   if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(Callee))
     if (const auto *Parm = llvm::dyn_cast<clang::ParmVarDecl>(Ref->getDecl())) {
       Summary->ParamCalls.push_back(
@@ -443,8 +471,17 @@ void BodyScanner::handleIndirectCall(const clang::CallExpr *E) {
   if (llvm::isa<clang::CXXPseudoDestructorExpr>(Callee))
     return;
   bool MemberPointer = false;
-  if (const auto *BO = llvm::dyn_cast<clang::BinaryOperator>(Callee))
+  if (const auto *BO = llvm::dyn_cast<clang::BinaryOperator>(Callee)) {
     MemberPointer = BO->isPtrMemOp();
+    // A pointer to member the function can see: call that member.
+    if (const clang::FunctionDecl *Held =
+            MemberPointer ? heldCallable(BO->getRHS()) : nullptr) {
+      const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(Held);
+      handleCallee(Held, BO->getLHS(), E->getBeginLoc(),
+                   Method && Method->isVirtual());
+      return;
+    }
+  }
   addOp(Category::Opaque,
         MemberPointer ? "call through a pointer to member function"
                       : "call through a function pointer",

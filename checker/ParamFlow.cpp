@@ -3,6 +3,7 @@
 #include "checker/ParamFlow.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/Builtins.h"
 
 namespace onex {
 
@@ -94,6 +95,19 @@ std::optional<unsigned> ParamFlow::walk(const clang::Expr *E,
       }
       return std::nullopt;
     }
+    // std::move, std::forward and their kin hand their argument on.
+    if (const auto *Call = llvm::dyn_cast<clang::CallExpr>(E))
+      if (const clang::FunctionDecl *Callee = Call->getDirectCallee()) {
+        unsigned Builtin = Callee->getBuiltinID();
+        if ((Builtin == clang::Builtin::BImove ||
+             Builtin == clang::Builtin::BIforward ||
+             Builtin == clang::Builtin::BIas_const ||
+             Builtin == clang::Builtin::BIforward_like) &&
+            Call->getNumArgs() == 1) {
+          E = Call->getArg(0);
+          continue;
+        }
+      }
     if (const auto *Op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(E)) {
       clang::OverloadedOperatorKind K = Op->getOperator();
       if (Op->getNumArgs() == 0)

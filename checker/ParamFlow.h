@@ -79,6 +79,13 @@ private:
 /// const_cast can still write; the write is what is reported).
 bool passesCallerData(clang::QualType T);
 
+/// Whether a parameter of type T holds a plain function to call: a
+/// function pointer or a reference to a function (what std::invoke's
+/// forwarding reference becomes for a function).
+inline bool isCallable(clang::QualType T) {
+  return T->isFunctionPointerType() || T->isFunctionReferenceType();
+}
+
 } // namespace onex
 
 #endif // ONEX_CHECKER_PARAMFLOW_H

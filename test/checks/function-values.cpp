@@ -1,7 +1,7 @@
 // RUN: %onex-tidy %s -- %onex-flags | FileCheck %s --implicit-check-not="{{warning|note|error}}:"
 // The whole-program gate gives the same findings.
 // RUN: not %onex-purity %s --quiet -- %onex-flags | FileCheck %s --check-prefix=GATE --implicit-check-not="warning:"
-// GATE-COUNT-6: warning:
+// GATE-COUNT-9: warning:
 
 // A function value is a call only where it is called: passed to a function
 // that calls it (the platform's std::generate included), it is followed;
@@ -88,5 +88,31 @@ public:
   std::function<int()> deferred() {
     std::function<int()> d = [] { return std::rand(); };
     return d;
+  }
+};
+
+// std::invoke calls what it is given; a pointer to member the reducer
+// initialises and only calls is a call of that member.
+struct Dice {
+  int roll() { return std::rand(); }
+  // CHECK-DAG: :[[@LINE-1]]:23: warning: call to 'rand' is nondeterministic (randomness); reachable from reducer 'NodeIndirectReducer::member' [onex-purity-nondeterminism]
+  int fixed() { return 4; }
+};
+class NodeIndirectReducer : public onex::NodeReducer {
+public:
+  int invoked() { return std::invoke(std::rand); }
+  // CHECK-DAG: :[[@LINE-1]]:26: warning: call to 'rand' is nondeterministic (randomness); in reducer 'NodeIndirectReducer::invoked' [onex-purity-nondeterminism]
+  // CHECK-DAG: :[[@LINE-2]]:26: note: 'invoked' passes 'rand' to 'invoke' here, which calls it
+  int member(Dice &d) {
+    int (Dice::*pm)() = &Dice::roll;
+    return (d.*pm)();
+    // CHECK-DAG: :[[@LINE-1]]:12: note: 'member' calls 'roll' here
+  }
+  int chosen(Dice &d, bool loud) {
+    int (Dice::*pm)() = &Dice::fixed;
+    if (loud)
+      pm = &Dice::roll;
+    return (d.*pm)();
+    // CHECK-DAG: :[[@LINE-1]]:12: warning: call through a pointer to member function cannot be analysed (target not known statically); in reducer 'NodeIndirectReducer::chosen' [onex-purity-opaque-call]
   }
 };
