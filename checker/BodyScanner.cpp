@@ -272,6 +272,29 @@ private:
 
 } // namespace
 
+std::vector<const clang::FunctionDecl *>
+BodyScanner::tableEntries(const clang::Expr *Callee) const {
+  const auto *AS = llvm::dyn_cast<clang::ArraySubscriptExpr>(Callee);
+  const auto *Ref = AS ? llvm::dyn_cast<clang::DeclRefExpr>(
+                             AS->getBase()->IgnoreParenImpCasts())
+                       : nullptr;
+  const auto *VD =
+      Ref ? llvm::dyn_cast<clang::VarDecl>(Ref->getDecl()) : nullptr;
+  if (!VD || !VD->getType().isConstQualified() || !VD->getInit())
+    return {};
+  const auto *List =
+      llvm::dyn_cast<clang::InitListExpr>(VD->getInit()->IgnoreImplicit());
+  std::vector<const clang::FunctionDecl *> Entries;
+  for (const clang::Expr *Init :
+       List ? List->inits() : llvm::ArrayRef<clang::Expr *>()) {
+    const clang::FunctionDecl *Fn = callableIn(Init);
+    if (!Fn)
+      return {}; // An entry the analysis cannot name: opaque.
+    Entries.push_back(Fn);
+  }
+  return Entries;
+}
+
 const clang::FunctionDecl *
 BodyScanner::heldCallable(const clang::Expr *Object) const {
   const auto *Ref = llvm::dyn_cast_or_null<clang::DeclRefExpr>(
@@ -470,6 +493,13 @@ void BodyScanner::handleIndirectCall(const clang::CallExpr *E) {
     return;
   if (llvm::isa<clang::CXXPseudoDestructorExpr>(Callee))
     return;
+  // A const table of functions: any of its entries may be called.
+  if (std::vector<const clang::FunctionDecl *> Entries = tableEntries(Callee);
+      !Entries.empty()) {
+    for (const clang::FunctionDecl *Fn : Entries)
+      handleCallee(Fn, nullptr, E->getBeginLoc(), /*Virtual=*/false);
+    return;
+  }
   bool MemberPointer = false;
   if (const auto *BO = llvm::dyn_cast<clang::BinaryOperator>(Callee)) {
     MemberPointer = BO->isPtrMemOp();

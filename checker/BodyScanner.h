@@ -91,6 +91,11 @@ private:
   /// when this function can see it: a local initialised from a lambda or
   /// a function and then only called (or const).
   const clang::FunctionDecl *heldCallable(const clang::Expr *Object) const;
+  /// The functions of a const table of function pointers indexed by
+  /// Callee (`Table[i]()`); empty when Callee is not one or an entry is
+  /// unknown.
+  std::vector<const clang::FunctionDecl *>
+  tableEntries(const clang::Expr *Callee) const;
   /// Records `delete p` / `free(p)` of what a parameter points to.
   void recordRelease(const clang::Expr *Pointer, llvm::StringRef Verb,
                      clang::SourceLocation Where);

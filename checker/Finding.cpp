@@ -56,8 +56,14 @@ std::string Finding::sinkFunction() const {
 }
 
 std::string Finding::identityKey() const {
-  return std::string(checkName()) + "|" + Primary.File + ":" +
-         std::to_string(Primary.Line) + ":" + std::to_string(Primary.Column);
+  std::string Key = std::string(checkName()) + "|" + Primary.File + ":" +
+                    std::to_string(Primary.Line) + ":" +
+                    std::to_string(Primary.Column);
+  // Input mutation is reported once per parameter at a site:
+  // std::swap(a.id, b.id) modifies both callers' data.
+  if (Cat == Category::InputMutation)
+    Key += "|" + Reason;
+  return Key;
 }
 
 void Finding::placeInUserCode() {

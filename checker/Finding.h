@@ -70,7 +70,8 @@ struct Finding {
   /// entry itself.
   std::string sinkFunction() const;
   /// Two findings with the same key are the same report: one check at one
-  /// place (however many reducers, units or operations reach it there).
+  /// place (however many reducers, units or operations reach it there),
+  /// and for input mutation one parameter.
   std::string identityKey() const;
 
   /// Moves a finding whose primary location is not user code to where the

@@ -1,7 +1,7 @@
 // RUN: %onex-tidy %s -- %onex-flags | FileCheck %s --implicit-check-not="{{warning|note|error}}:"
 // The whole-program gate gives the same findings.
 // RUN: not %onex-purity %s --quiet -- %onex-flags | FileCheck %s --check-prefix=GATE --implicit-check-not="warning:"
-// GATE-COUNT-9: warning:
+// GATE-COUNT-10: warning:
 
 // A function value is a call only where it is called: passed to a function
 // that calls it (the platform's std::generate included), it is followed;
@@ -115,4 +115,15 @@ public:
     return (d.*pm)();
     // CHECK-DAG: :[[@LINE-1]]:12: warning: call through a pointer to member function cannot be analysed (target not known statically); in reducer 'NodeIndirectReducer::chosen' [onex-purity-opaque-call]
   }
+};
+
+// A const table of functions: every entry may be called.
+static int quiet_entry() { return 0; }
+static int loud_entry() { std::puts("loud"); return 1; }
+// CHECK-DAG: :[[@LINE-1]]:27: warning: call to 'puts' performs I/O (stdio); reachable from reducer 'NodeTableReducer::pick' [onex-purity-io]
+static int (*const Entries[])() = {&quiet_entry, loud_entry};
+class NodeTableReducer : public onex::NodeReducer {
+public:
+  int pick(int i) { return Entries[i](); }
+  // CHECK-DAG: :[[@LINE-1]]:28: note: 'pick' calls 'loud_entry' here
 };

@@ -3,7 +3,7 @@
 // The whole-program gate gives the same findings.
 // RUN: not %onex-purity %s --quiet --checks='-*,onex-purity-input-mutation,onex-purity-member-state' -- %onex-flags \
 // RUN:   | FileCheck %s --check-prefix=GATE --implicit-check-not="warning:"
-// GATE-COUNT-19: warning:
+// GATE-COUNT-20: warning:
 
 #include <map>
 #include <string>
@@ -152,6 +152,7 @@ public:
   // CHECK-DAG: :[[@LINE-1]]:27: warning: call to 'std::sort' on 'o.lines' modifies data its caller owns (parameter 'o'); in reducer 'NodeAlgorithmReducer::sorted' [onex-purity-input-mutation]
   void swapped(Order &a, Order &b) { std::swap(a.total, b.total); }
   // CHECK-DAG: :[[@LINE-1]]:38: warning: call to 'std::swap' on 'a.total' modifies data its caller owns (parameter 'a'); in reducer 'NodeAlgorithmReducer::swapped' [onex-purity-input-mutation]
+  // CHECK-DAG: :[[@LINE-2]]:38: warning: call to 'std::swap' on 'b.total' modifies data its caller owns (parameter 'b'); in reducer 'NodeAlgorithmReducer::swapped' [onex-purity-input-mutation]
   void cleared(Order *o) { std::fill(o->lines.begin(), o->lines.end(), Line{}); }
   // CHECK-DAG: :[[@LINE-1]]:28: warning: call to 'std::fill' on 'o->lines' modifies data its caller owns (parameter 'o'); in reducer 'NodeAlgorithmReducer::cleared' [onex-purity-input-mutation]
   int pure(const Order &o) {
