@@ -323,13 +323,9 @@ BodyScanner::functionArgs(const clang::FunctionDecl *Callee,
                           llvm::ArrayRef<const clang::Expr *> Args) {
   std::vector<FunctionArg> Result;
   for (size_t I = 0; I < Args.size() && I < Callee->getNumParams(); ++I) {
-    const clang::Expr *Arg = Args[I]->IgnoreParenImpCasts();
-    if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(Arg))
-      if (UO->getOpcode() == clang::UO_AddrOf)
-        Arg = UO->getSubExpr()->IgnoreParenImpCasts();
-    const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(Arg);
-    const auto *Fn =
-        Ref ? llvm::dyn_cast<clang::FunctionDecl>(Ref->getDecl()) : nullptr;
+    // A function by name or address (a lambda's operator() is a method:
+    // its conversion to a function pointer is not followed).
+    const clang::FunctionDecl *Fn = callableIn(Args[I]);
     if (!Fn || llvm::isa<clang::CXXMethodDecl>(Fn) ||
         !isCallable(Callee->getParamDecl(I)->getType()))
       continue;

@@ -396,34 +396,33 @@ private:
            location((*A)[3], Op.Where, P.index(3));
   }
 
-  /// [callee-index, LOC, virtual, [[caller-param, callee-param], ...]]; the
-  /// index is checked once all functions are known.
+  /// [callee-index, LOC, virtual, [ARG-BINDING...], [FUNCTION-ARG...]];
+  /// the indexes are checked once all functions are known.
   bool callSite(const Value &V, CallSite &C, JPath P) const {
     const Array *A = tuple(V, 5, P);
     return A && number((*A)[0], 0, UINT32_MAX, C.Callee, P.index(0)) &&
            location((*A)[1], C.Where, P.index(1)) &&
            fromJSON((*A)[2], C.Virtual, P.index(2)) &&
-           each((*A)[3], C.Args, P.index(3),
-                [&](const Value &B, ArgBinding &Out, JPath BP) {
-                  const Array *Pair = tuple(B, 2, BP);
-                  return Pair &&
-                         number((*Pair)[0], 0, MaxParam, Out.Caller,
-                                BP.index(0)) &&
-                         number((*Pair)[1], 0, MaxParam, Out.Callee,
-                                BP.index(1));
-                }) &&
-           each((*A)[4], C.FunctionArgs, P.index(4),
-                [&](const Value &F, FunctionArg &Out, JPath FP) {
-                  const Array *T = tuple(F, 5, FP);
-                  return T &&
-                         number((*T)[0], 0, MaxParam, Out.Callee,
-                                FP.index(0)) &&
-                         number((*T)[1], 0, UINT32_MAX, Out.Value,
-                                FP.index(1)) &&
-                         ruleCategory((*T)[2], Out.RuleCat, FP.index(2)) &&
-                         fromJSON((*T)[3], Out.What, FP.index(3)) &&
-                         fromJSON((*T)[4], Out.Reason, FP.index(4));
-                });
+           each((*A)[3], C.Args, P.index(3), argBinding) &&
+           each((*A)[4], C.FunctionArgs, P.index(4), functionArg);
+  }
+
+  /// ARG-BINDING: [caller-param, callee-param]
+  static bool argBinding(const Value &V, ArgBinding &B, JPath P) {
+    const Array *A = tuple(V, 2, P);
+    return A && number((*A)[0], 0, MaxParam, B.Caller, P.index(0)) &&
+           number((*A)[1], 0, MaxParam, B.Callee, P.index(1));
+  }
+
+  /// FUNCTION-ARG: [callee-param, function-index, check|"pure"|"", what,
+  /// reason]
+  static bool functionArg(const Value &V, FunctionArg &F, JPath P) {
+    const Array *A = tuple(V, 5, P);
+    return A && number((*A)[0], 0, MaxParam, F.Callee, P.index(0)) &&
+           number((*A)[1], 0, UINT32_MAX, F.Value, P.index(1)) &&
+           ruleCategory((*A)[2], F.RuleCat, P.index(2)) &&
+           fromJSON((*A)[3], F.What, P.index(3)) &&
+           fromJSON((*A)[4], F.Reason, P.index(4));
   }
 
   /// A check name, "pure", or "" for none.

@@ -22,23 +22,29 @@ llvm::Error fail(const llvm::Twine &Message) {
                                  Message.str().c_str());
 }
 
-/// A truncated or otherwise broken file: llvm::json says where, with the
-/// file's name (the YAML parser behind JSONCompilationDatabase would print
-/// an unnamed "YAML:1:41" first).
-llvm::Error checkJson(llvm::StringRef File) {
+/// Reads File once; llvm::json checks it first so that a truncated file is
+/// named with the place it stops (the YAML parser behind
+/// JSONCompilationDatabase would print an unnamed "YAML:1:41" instead).
+llvm::Expected<std::unique_ptr<CompilationDatabase>>
+loadDatabaseFile(llvm::StringRef File) {
   auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
   if (!Buffer)
     return fail("cannot read compilation database '" + File +
                 "': " + Buffer.getError().message());
-  llvm::Expected<llvm::json::Value> Parsed =
-      llvm::json::parse((*Buffer)->getBuffer());
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(Text);
   if (!Parsed)
     return fail("malformed compilation database '" + File +
                 "': " + llvm::toString(Parsed.takeError()));
   if (!Parsed->getAsArray())
     return fail("malformed compilation database '" + File +
                 "': expected an array of compile commands");
-  return llvm::Error::success();
+  std::string Message;
+  auto DB = clang::tooling::JSONCompilationDatabase::loadFromBuffer(
+      Text, Message, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+  if (!DB)
+    return fail("malformed compilation database '" + File + "': " + Message);
+  return std::move(DB);
 }
 
 llvm::Expected<std::unique_ptr<CompilationDatabase>>
@@ -53,14 +59,7 @@ databaseIn(llvm::StringRef BuildPath) {
     return fail("no compilation database: '" + File +
                 "' does not exist (configure with "
                 "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or pass -- <flags>)");
-  if (llvm::Error E = checkJson(File))
-    return std::move(E);
-  std::string Message;
-  auto DB = clang::tooling::JSONCompilationDatabase::loadFromFile(
-      File, Message, clang::tooling::JSONCommandLineSyntax::AutoDetect);
-  if (!DB)
-    return fail("malformed compilation database '" + File + "': " + Message);
-  return std::move(DB);
+  return loadDatabaseFile(File);
 }
 
 /// clangd's search: Dir/compile_commands.json, Dir/build/..., then the
