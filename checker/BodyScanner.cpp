@@ -175,7 +175,8 @@ void BodyScanner::addCall(const clang::FunctionDecl *Callee,
                           std::vector<ArgBinding> Args,
                           std::vector<FunctionArg> Functions) {
   FunctionId Id = Ex.idFor(Callee);
-  Summary->Calls.push_back({Id, Ex.siteLocation(Loc), Virtual, std::move(Args),
+  Summary->Calls.push_back({Id, Ex.siteLocation(Loc), Virtual,
+                            /*Bound=*/false, std::move(Args),
                             std::move(Functions)});
   if (Virtual)
     Ex.includeOverriders(llvm::cast<clang::CXXMethodDecl>(Callee));

@@ -52,14 +52,23 @@ const clang::FunctionDecl *definitionWithBody(const clang::FunctionDecl *FD) {
   return Def;
 }
 
+/// Where D is written, as "file:line:col" with the file's full name.
+std::string spelledPlace(const clang::Decl *D) {
+  Location L = makeLocation(D->getASTContext().getSourceManager(),
+                            D->getLocation());
+  return L.File + ":" + std::to_string(L.Line) + ":" +
+         std::to_string(L.Column);
+}
+
 /// Clang gives every lambda of a function the same USR, and so every
 /// specialization over different lambda types. Lambdas are told apart by
-/// where they are written, which is stable across translation units.
+/// where they are written (the full file name: two files called util.cpp
+/// are different files), which is stable across translation units.
 std::string lambdaDisambiguator(const clang::FunctionDecl *FD) {
   std::string Suffix;
   if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD)) {
     if (MD->getParent()->isLambda())
-      Suffix += "@" + qualifiedName(MD->getParent());
+      Suffix += "@lambda:" + spelledPlace(MD->getParent());
     if (const auto *Spec =
             llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(
                 MD->getParent()))
@@ -69,23 +78,42 @@ std::string lambdaDisambiguator(const clang::FunctionDecl *FD) {
   if (const clang::TemplateArgumentList *Args =
           FD->getTemplateSpecializationArgs())
     Suffix += "@" + printedArguments(Args->asArray(), FD->getASTContext());
-  return llvm::StringRef(Suffix).contains("lambda at ") ? Suffix : "";
+  return llvm::StringRef(Suffix).contains("lambda") ? Suffix : "";
 }
 
-std::string usrFor(const clang::FunctionDecl *FD) {
-  llvm::SmallString<128> Buf;
-  if (!clang::index::generateUSRForDecl(FD, Buf))
-    return std::string(Buf) + lambdaDisambiguator(FD);
-  // No USR (rare: unnamed entities). Fall back to something unique in this
-  // translation unit; such functions cannot be linked across units anyway.
-  return "onex:" + std::to_string(reinterpret_cast<uintptr_t>(FD));
+/// The key of the unit's main file: its real path when the file manager
+/// knows it (it does for a file it opened), so that a/util.cpp and
+/// b/util.cpp differ whatever the working directory was.
+std::string unitKey(const clang::SourceManager &SM) {
+  clang::OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return "<main>";
+  llvm::StringRef Real = Main->getFileEntry().tryGetRealPathName();
+  return (Real.empty() ? Main->getName() : Real).str();
 }
 
 } // namespace
 
+std::string Extractor::usrFor(const clang::FunctionDecl *FD) const {
+  llvm::SmallString<128> Buf;
+  if (clang::index::generateUSRForDecl(FD, Buf)) {
+    // No USR (rare: unnamed entities): name it by its place, which is
+    // reproducible; such a function cannot be linked across units anyway.
+    return "onex:" + UnitKey + "@" + spelledPlace(FD);
+  }
+  std::string USR = std::string(Buf) + lambdaDisambiguator(FD);
+  // Clang's USR for an internal-linkage entity (static function, anonymous
+  // namespace, lambda in a non-inline function) names only the file's base
+  // name: key it by its unit, whose entity it is.
+  if (!FD->isExternallyVisible())
+    USR = "internal:" + UnitKey + "@" + USR;
+  return USR;
+}
+
 Extractor::Extractor(clang::ASTContext &Ctx, const EngineConfig &Config,
                      ProgramSummary &Out)
-    : Ctx(Ctx), Config(Config), Out(Out), Roles(Config),
+    : Ctx(Ctx), Config(Config), Out(Out),
+      UnitKey(unitKey(Ctx.getSourceManager())), Roles(Config),
       Rules(Config.Rules, Ctx.getSourceManager()),
       Nolint(Ctx.getSourceManager()) {}
 

@@ -64,6 +64,9 @@ public:
   unsigned scannedBodies() const { return Scanned; }
 
 private:
+  /// The summary key of FD: Clang's USR, made unique where Clang's is not
+  /// (lambdas, internal linkage).
+  std::string usrFor(const clang::FunctionDecl *FD) const;
   void drain();
   void extractDefinitions(bool EntriesOnly);
   void buildOverriderIndex();
@@ -71,6 +74,7 @@ private:
   clang::ASTContext &Ctx;
   const EngineConfig &Config;
   ProgramSummary &Out;
+  std::string UnitKey; // The main file's path.
   RoleClassifier Roles;
   CallRules Rules;
   NolintIndex Nolint;

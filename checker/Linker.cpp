@@ -26,7 +26,8 @@ void mergeRoles(const FunctionSummary &From, FunctionSummary &Into) {
 /// Copies what one unit knows of a function into the program's summary.
 /// The body (operations and calls) comes from the first unit that has one.
 void mergeFunction(const FunctionSummary &From, FunctionSummary &Into,
-                   llvm::ArrayRef<FunctionId> Remap, bool Created) {
+                   const ProgramSummary &Unit, llvm::ArrayRef<FunctionId> Remap,
+                   bool Created) {
   if (!Created && (Into.HasBody || !From.HasBody)) {
     mergeRoles(From, Into);
     return;
@@ -34,12 +35,39 @@ void mergeFunction(const FunctionSummary &From, FunctionSummary &Into,
   FunctionSummary Earlier = std::move(Into);
   Into = From;
   for (CallSite &C : Into.Calls) {
+    C.Bound = Unit[C.Callee].HasBody;
     C.Callee = Remap[C.Callee];
     for (FunctionArg &A : C.FunctionArgs)
       A.Value = Remap[A.Value];
   }
-  if (!Created)
+  if (!Created) {
     mergeRoles(Earlier, Into);
+    Into.OtherDefinitions = std::move(Earlier.OtherDefinitions);
+  }
+}
+
+/// One definition is the same as another when it is written at the same
+/// place: an inline function or a template seen by many units.
+bool sameDefinition(const FunctionSummary &A, const FunctionSummary &B) {
+  return A.Decl.File == B.Decl.File && A.Decl.Line == B.Decl.Line &&
+         A.Decl.Column == B.Decl.Column;
+}
+
+/// The program's summary for a unit's function F: the one F's USR names,
+/// or, when the unit has a body written elsewhere (another program's
+/// definition of the same symbol: its own `main`, its own `run`), the
+/// matching other definition, added on first sight.
+FunctionId programIdFor(ProgramSummary &Program, const FunctionSummary &F,
+                        bool &Created) {
+  FunctionId Id = Program.getOrCreate(F.USR, Created);
+  if (Created || !F.HasBody || !Program[Id].HasBody ||
+      sameDefinition(Program[Id], F))
+    return Id;
+  for (FunctionId Other : Program[Id].OtherDefinitions)
+    if (sameDefinition(Program[Other], F))
+      return Other;
+  Created = true;
+  return Program.addDefinition(Id);
 }
 
 /// Adds Unit's functions to Program (see mergeFunction).
@@ -49,11 +77,11 @@ void mergeInto(ProgramSummary &Program, const ProgramSummary &Unit) {
   std::vector<bool> Created(Functions.size(), false);
   for (size_t I = 0; I < Functions.size(); ++I) {
     bool New = false;
-    Remap[I] = Program.getOrCreate(Functions[I].USR, New);
+    Remap[I] = programIdFor(Program, Functions[I], New);
     Created[I] = New;
   }
   for (size_t I = 0; I < Functions.size(); ++I)
-    mergeFunction(Functions[I], Program[Remap[I]], Remap, Created[I]);
+    mergeFunction(Functions[I], Program[Remap[I]], Unit, Remap, Created[I]);
 }
 
 } // namespace
@@ -82,6 +110,10 @@ LinkResult ProgramLinker::link(const ReachabilityOptions &Options) const {
   Result.Stats.CallEdges = Program.callEdgeCount();
   Result.Stats.Defined = llvm::count_if(
       Program.functions(), [](const FunctionSummary &S) { return S.HasBody; });
+  Result.Stats.MultiplyDefined =
+      llvm::count_if(Program.functions(), [](const FunctionSummary &S) {
+        return !S.OtherDefinitions.empty();
+      });
   Result.Stats.Entries =
       llvm::count_if(Program.functions(), [](const FunctionSummary &S) {
         return S.HasBody && S.Entry != EntryKind::None;

@@ -23,6 +23,9 @@ struct LinkStats {
   unsigned Functions = 0; // Distinct functions after merging.
   unsigned Defined = 0;   // Of which some unit has the body.
   unsigned Entries = 0;   // Entry points with a body (reducers, ONEX_PURE).
+  /// Symbols with several distinct definitions (several programs in one
+  /// build); a call from a unit without its own resolves to all of them.
+  unsigned MultiplyDefined = 0;
   unsigned CallEdges = 0;
 };
 
@@ -34,8 +37,10 @@ struct LinkResult {
 /// Links units one at a time, so a caller can drop each unit as soon as it
 /// is added: memory grows with the distinct functions of the program, not
 /// with the number of units (a std template used by every unit is kept
-/// once). When several units define a function, the first added wins, so
-/// callers add units in a stable order.
+/// once). Units that define a function at the same place (an inline
+/// function, a template) share one summary, whose body comes from the first
+/// unit added, so callers add units in a stable order. Definitions written
+/// at different places are all kept (see FunctionSummary::OtherDefinitions).
 class ProgramLinker {
 public:
   void addUnit(UnitSummary &&Unit);

@@ -83,19 +83,15 @@ private:
 
 void Search::indexOverriders() {
   OverriddenBy.resize(P.size());
-  llvm::StringMap<FunctionId> ByUSR;
+  // Every definition of an overrider overrides the base its USR names.
   for (FunctionId Id = 0; Id < P.size(); ++Id)
-    ByUSR[P[Id].USR] = Id;
-  for (FunctionId Id = 0; Id < P.size(); ++Id)
-    for (const std::string &Base : P[Id].Overrides) {
-      auto It = ByUSR.find(Base);
-      if (It != ByUSR.end())
-        OverriddenBy[It->second].push_back(Id);
-    }
+    for (const std::string &Base : P[Id].Overrides)
+      if (std::optional<FunctionId> B = P.find(Base))
+        OverriddenBy[*B].push_back(Id);
   for (std::vector<FunctionId> &List : OverriddenBy)
     std::sort(List.begin(), List.end(), [&](FunctionId A, FunctionId B) {
-      return std::tie(P[A].QualifiedName, P[A].USR) <
-             std::tie(P[B].QualifiedName, P[B].USR);
+      return std::tie(P[A].QualifiedName, P[A].USR, A) <
+             std::tie(P[B].QualifiedName, P[B].USR, B);
     });
 }
 
@@ -108,20 +104,28 @@ std::vector<FunctionId> Search::entries() const {
       Result.push_back(Id);
   }
   std::sort(Result.begin(), Result.end(), [&](FunctionId A, FunctionId B) {
-    return std::tie(P[A].QualifiedName, P[A].USR) <
-           std::tie(P[B].QualifiedName, P[B].USR);
+    return std::tie(P[A].QualifiedName, P[A].USR, A) <
+           std::tie(P[B].QualifiedName, P[B].USR, B);
   });
   return Result;
 }
 
 std::vector<FunctionId> Search::targetsOf(const CallSite &Call) const {
   std::vector<FunctionId> Targets{Call.Callee};
+  auto AddOnce = [&](FunctionId T) {
+    if (std::find(Targets.begin(), Targets.end(), T) == Targets.end())
+      Targets.push_back(T);
+  };
+  // A call whose unit had no body of its own may reach any definition.
+  if (!Call.Bound)
+    for (FunctionId D : P[Call.Callee].OtherDefinitions)
+      AddOnce(D);
   if (!Call.Virtual)
     return Targets;
   for (size_t I = 0; I < Targets.size(); ++I)
-    for (FunctionId O : OverriddenBy[Targets[I]])
-      if (std::find(Targets.begin(), Targets.end(), O) == Targets.end())
-        Targets.push_back(O);
+    if (std::optional<FunctionId> Named = P.find(P[Targets[I]].USR))
+      for (FunctionId O : OverriddenBy[*Named])
+        AddOnce(O);
   return Targets;
 }
 

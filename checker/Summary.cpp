@@ -14,6 +14,15 @@ FunctionId ProgramSummary::getOrCreate(llvm::StringRef USR, bool &Created) {
   return It->second;
 }
 
+FunctionId ProgramSummary::addDefinition(FunctionId First) {
+  assert(First < Functions.size() && "function id out of range");
+  FunctionId Id = Functions.size();
+  Functions.emplace_back();
+  Functions.back().USR = Functions[First].USR;
+  Functions[First].OtherDefinitions.push_back(Id);
+  return Id;
+}
+
 size_t ProgramSummary::callEdgeCount() const {
   size_t Edges = 0;
   for (const FunctionSummary &S : Functions)

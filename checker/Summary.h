@@ -110,6 +110,10 @@ struct CallSite {
   FunctionId Callee = 0;
   Location Where;
   bool Virtual = false; // Dispatches to every overrider too.
+  /// The caller's unit has the callee's body, so the call goes to that
+  /// definition and no other (set when units are linked: a program may
+  /// hold several definitions of one symbol, see OtherDefinitions).
+  bool Bound = false;
   std::vector<ArgBinding> Args;
   std::vector<FunctionArg> FunctionArgs;
 };
@@ -139,6 +143,10 @@ struct FunctionSummary {
   /// functions whose body was not summarised.
   std::vector<std::string> ParamNames;
   std::vector<std::string> Overrides; // USRs of methods this overrides.
+  /// On the summary a USR names: the program's other, distinct definitions
+  /// of the same symbol (several programs in one build, each with its own
+  /// `run`). A call from a unit without a body of its own may reach any.
+  std::vector<FunctionId> OtherDefinitions;
 };
 
 /// The summaries of one translation unit (or of a linked program).
@@ -146,6 +154,9 @@ class ProgramSummary {
 public:
   /// The id for USR, creating an empty summary on first use.
   FunctionId getOrCreate(llvm::StringRef USR, bool &Created);
+  /// A further definition of the symbol that First names: a new summary
+  /// with First's USR, listed in First's OtherDefinitions.
+  FunctionId addDefinition(FunctionId First);
   /// The id for USR, if there is a summary for it.
   std::optional<FunctionId> find(llvm::StringRef USR) const;
   FunctionSummary &operator[](FunctionId Id) {

@@ -13,6 +13,14 @@
 # the build if a reducer is impure. The custom target is <name> (default:
 # onex-purity-<first target>); with ALL it is part of the default build.
 #
+#   onex_purity_programs()
+#
+# Asks CMake for its file API codemodel, so that `onex-purity -p <build>`
+# links each unit only with the units of its own programs (see
+# docs/onex-purity.md, "Several programs in one build tree"). With CMake
+# 3.27 or later the reply is written by the same configure; before, by the
+# next one.
+#
 # Needs CMAKE_EXPORT_COMPILE_COMMANDS=ON: extraction reads each source's
 # compile command from compile_commands.json. Set ONEX_PURITY_EXECUTABLE to
 # use a specific binary (default: found on PATH).
@@ -104,4 +112,17 @@ function(onex_purity_check)
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
     COMMENT "onex-purity: linking ${count} unit summaries"
     VERBATIM)
+endfunction()
+
+function(onex_purity_programs)
+  if(COMMAND cmake_file_api)
+    cmake_file_api(QUERY API_VERSION 1 CODEMODEL 2)
+    return()
+  endif()
+  set(query "${CMAKE_BINARY_DIR}/.cmake/api/v1/query/codemodel-v2")
+  if(NOT EXISTS "${query}")
+    file(WRITE "${query}" "")
+    message(STATUS "onex-purity: asked CMake for its codemodel; the reply is "
+      "written from the next configure on")
+  endif()
 endfunction()

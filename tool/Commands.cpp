@@ -79,6 +79,12 @@ void printLinkStats(const LinkResult &Link, double LinkSeconds,
       LinkSeconds, TotalSeconds > 0 ? 100 * LinkSeconds / TotalSeconds : 0,
       TotalSeconds, Link.Stats.Functions, Link.Stats.Defined,
       Link.Stats.CallEdges);
+  llvm::errs() << "symbols with several definitions: "
+               << Link.Stats.MultiplyDefined
+               << (Link.Stats.MultiplyDefined
+                       ? " (a call from a unit without its own definition "
+                         "reaches each of them)\n"
+                       : "\n");
 }
 
 void printStats(const std::vector<UnitOutcome> &Outcomes,
@@ -256,30 +262,100 @@ struct GroupRun {
   double LinkSeconds = 0;
 };
 
-/// Summarises and links every unit with the options of Group, keeping the
+/// Adds one program's findings and figures to the run's: a finding in a
+/// library that several programs link is reported once.
+void addProgramResult(LinkResult &&Program, LinkResult &Into,
+                      llvm::StringSet<> &Seen) {
+  for (Finding &F : Program.Findings)
+    if (Seen.insert(F.identityKey()).second)
+      Into.Findings.push_back(std::move(F));
+  LinkStats &S = Into.Stats;
+  S.Functions += Program.Stats.Functions;
+  S.Defined += Program.Stats.Defined;
+  S.Entries += Program.Stats.Entries;
+  S.CallEdges += Program.Stats.CallEdges;
+  S.MultiplyDefined += Program.Stats.MultiplyDefined;
+}
+
+/// Summarises every unit with the options of Group and links each program
+/// (groups of unit indices; empty: one program of every unit), keeping the
 /// findings of the group's checks.
 GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
                   const CheckGroup &Group, ToolConfig &Config,
-                  ExtractOptions Options) {
+                  ExtractOptions Options,
+                  const std::vector<std::vector<size_t>> &Programs) {
   Options.Check = Group.Checks.front().str();
-  // Each summary joins the program as soon as the units before it have,
-  // and is freed: memory follows the program's distinct functions.
-  ProgramLinker Linker;
+  std::vector<ProgramLinker> Linkers(std::max<size_t>(Programs.size(), 1));
+  std::vector<llvm::SmallVector<unsigned, 1>> ProgramsOf(Commands.size());
+  for (unsigned P = 0; P < Programs.size(); ++P)
+    for (size_t Unit : Programs[P])
+      ProgramsOf[Unit].push_back(P);
+  if (Programs.empty())
+    for (auto &Of : ProgramsOf)
+      Of.push_back(0);
+  // Each summary joins its programs as soon as the units before it have,
+  // and is freed: memory follows the programs' distinct functions.
   GroupRun Run;
+  size_t Next = 0;
   Run.Outcomes = summarizeUnits(Commands, Config, Options, [&](UnitOutcome &U) {
     Stopwatch Merge;
+    llvm::ArrayRef<unsigned> Into = ProgramsOf[Next++];
     if (U.Summary)
-      Linker.addUnit(std::move(*U.Summary));
+      for (size_t I = 0; I < Into.size(); ++I)
+        Linkers[Into[I]].addUnit(I + 1 == Into.size() ? std::move(*U.Summary)
+                                                      : UnitSummary(*U.Summary));
     U.Summary.reset();
     Run.LinkSeconds += Merge.seconds();
   });
+  assert(Next == Commands.size() && "an outcome was not handed over");
   Stopwatch Linking;
-  Run.Link = Linker.link(reachabilityOptions(Config, Options.Check));
+  ReachabilityOptions Reach = reachabilityOptions(Config, Options.Check);
+  llvm::StringSet<> Seen;
+  for (const ProgramLinker &Linker : Linkers)
+    addProgramResult(Linker.link(Reach), Run.Link, Seen);
+  sortFindings(Run.Link.Findings);
+  Run.Link.Stats.Units = Commands.size();
   Run.LinkSeconds += Linking.seconds();
   llvm::erase_if(Run.Link.Findings, [&](const Finding &F) {
     return !llvm::is_contained(Group.Checks, F.checkName());
   });
   return Run;
+}
+
+/// The programs the gate links, as groups of indices into Commands; empty
+/// when every unit goes into one program.
+llvm::Expected<std::vector<std::vector<size_t>>>
+programsOf(ProgramSource Source, const LoadedCommands &Loaded,
+           const std::vector<std::string> &Files, bool Quiet) {
+  if (Source == ProgramSource::Database || Loaded.BuildDirectory.empty()) {
+    if (Source == ProgramSource::CMake)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "--programs=cmake needs a build directory (-p), not '--' flags");
+    return std::vector<std::vector<size_t>>();
+  }
+  auto Read = readCMakePrograms(Loaded.BuildDirectory);
+  if (!Read)
+    return Read.takeError();
+  if (!*Read) {
+    if (Source == ProgramSource::CMake)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "--programs=cmake: no CMake file API reply in '" +
+              Loaded.BuildDirectory + "': create the empty file '" +
+              codemodelQueryPath(Loaded.BuildDirectory) +
+              "' and run cmake again (onex_purity_programs() in "
+              "OnexPurity.cmake does it)");
+    return std::vector<std::vector<size_t>>();
+  }
+  std::vector<std::vector<size_t>> Groups =
+      groupUnitsByProgram(Files, **Read);
+  if (!Quiet)
+    note() << "linking " << Groups.size()
+           << (Groups.size() == 1 ? " program" : " programs")
+           << " from CMake's file API reply in '" << Loaded.BuildDirectory
+           << "' (--programs=database links every unit into one)\n";
+  return Groups;
 }
 
 } // namespace
@@ -316,10 +392,13 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
       return fail(Opened.takeError());
     Cache = std::move(*Opened);
   }
+  auto Programs = programsOf(Request.Programs, *Loaded, Files, Output.Quiet);
+  if (!Programs)
+    return fail(Programs.takeError());
   ExtractOptions Options = extractOptions(Request, Cache.get(), Output);
   GroupRun All;
   for (const CheckGroup &Group : Groups) {
-    GroupRun Run = runGroup(*Commands, Group, Config, Options);
+    GroupRun Run = runGroup(*Commands, Group, Config, Options, *Programs);
     All.LinkSeconds += Run.LinkSeconds;
     llvm::append_range(All.Link.Findings, std::move(Run.Link.Findings));
     if (All.Outcomes.empty()) { // The first group's figures stand for all.
@@ -331,9 +410,13 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
   std::vector<UnitFailure> Failures = reportFailures(All.Outcomes);
   if (!All.Link.Stats.Entries)
     warnNoEntryPoints(Config, Groups.front().Checks.front());
-  if (Request.Stats)
+  if (Request.Stats) {
     printStats(All.Outcomes, All.Link, All.LinkSeconds, Total.seconds(),
                Output.SourceRoot);
+    llvm::errs() << "programs: " << std::max<size_t>(Programs->size(), 1)
+                 << (Programs->empty() ? " (every unit of the database)\n"
+                                       : " (CMake's file API)\n");
+  }
   return reportFindings(std::move(All.Link.Findings), std::move(Failures),
                         All.Outcomes.size(), Config, Output);
 }

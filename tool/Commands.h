@@ -3,6 +3,7 @@
 #ifndef ONEX_TOOL_COMMANDS_H
 #define ONEX_TOOL_COMMANDS_H
 
+#include "BuildPrograms.h"
 #include "CompileCommands.h"
 #include "Pipeline.h"
 
@@ -10,6 +11,7 @@ namespace onex::tool {
 
 struct GateRequest {
   CommandRequest Units;
+  ProgramSource Programs = ProgramSource::Auto;
   unsigned Jobs = 0;
   std::string CacheDir;
   bool Stats = false;

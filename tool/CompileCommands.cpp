@@ -134,6 +134,13 @@ loadCompileCommands(const CommandRequest &Request) {
       return Loaded.takeError();
     Owned = std::move(*Loaded);
     DB = Owned.get();
+    llvm::StringRef Database = Request.BuildPath.empty()
+                                   ? llvm::StringRef(Result.FoundDatabase)
+                                   : llvm::StringRef(Request.BuildPath);
+    Result.BuildDirectory = absolutePath(
+        llvm::sys::fs::is_directory(Database)
+            ? Database
+            : llvm::sys::path::parent_path(Database));
   } else if (Request.Sources.empty()) {
     return fail("nothing to analyse: name the sources before '--'");
   }

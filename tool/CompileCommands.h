@@ -24,6 +24,9 @@ struct LoadedCommands {
   std::vector<std::string> Skipped;
   /// The database found by searching (no -p, no "--"); empty otherwise.
   std::string FoundDatabase;
+  /// The directory of the database (where a CMake build tree keeps its
+  /// file API reply); empty with "--".
+  std::string BuildDirectory;
 };
 
 /// The compile commands to analyse, in a stable order (by file, then

@@ -44,6 +44,19 @@ cl::opt<std::string>
     BuildPath("p", cl::desc("Build directory with compile_commands.json"),
               cl::value_desc("build dir"), GATE, EXTRACT,
               cl::cat(ToolCategory));
+cl::opt<ProgramSource> Programs(
+    "programs",
+    cl::desc("Which units link with which (a build tree holds many programs)"),
+    cl::values(
+        clEnumValN(ProgramSource::Auto, "auto",
+                   "CMake's file API when the build tree has a codemodel "
+                   "reply, else database (default)"),
+        clEnumValN(ProgramSource::CMake, "cmake",
+                   "each CMake executable or library with the targets it "
+                   "links; an error without a reply"),
+        clEnumValN(ProgramSource::Database, "database",
+                   "every unit of the database in one program")),
+    cl::init(ProgramSource::Auto), GATE, cl::cat(ToolCategory));
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Units analysed in parallel "
                                 "(default: every core)"),
@@ -257,6 +270,7 @@ int main(int Argc, const char **Argv) {
   }
   GateRequest Request;
   Request.Units = Units;
+  Request.Programs = Programs;
   Request.Jobs = Jobs;
   Request.CacheDir = CacheDir;
   Request.Stats = Stats;

@@ -10,8 +10,8 @@ namespace {
 
 constexpr const char *ReducerUnit = R"(
 #include "onex.h"
+#include "twice.h"
 void save(int);
-inline int twice(int x) { return 2 * x; }
 class NodeSaveReducer : public onex::NodeReducer {
 public:
   int execute(int x) { save(x); return twice(x); }
@@ -20,7 +20,7 @@ public:
 
 constexpr const char *StoreUnit = R"(
 #include <cstdio>
-inline int twice(int x) { return 2 * x; }
+#include "twice.h"
 void save(int) { fopen("state", "a"); }
 )";
 
@@ -80,6 +80,85 @@ TEST(Linker, ImportFromIndexCompletesBodiesOnly) {
   EXPECT_EQ(importFromIndex(Program, Index), 0u);
 }
 
+TEST(Linker, InternalFunctionsOfSameNamedFilesStayApart) {
+  // Clang's USR for a static function names only the file's base name.
+  ProgramLinker Linker;
+  Linker.addUnit(summarize(R"(
+#include "onex.h"
+static int helper() { return 1; }
+class NodeAReducer : public onex::NodeReducer {
+public:
+  int execute() { return helper(); }
+};)",
+                           "a/util.cc"));
+  Linker.addUnit(summarize(R"(
+#include "onex.h"
+#include <cstdio>
+static int helper() { return fopen("x", "r") != nullptr; }
+class NodeBReducer : public onex::NodeReducer {
+public:
+  int execute() { return helper(); }
+};)",
+                           "b/util.cc"));
+  LinkResult Result = Linker.link(ReachabilityOptions());
+  ASSERT_EQ(Result.Findings.size(), 1u);
+  EXPECT_EQ(Result.Findings[0].Primary.File, "b/util.cc");
+  EXPECT_EQ(Result.Findings[0].Entry, "NodeBReducer::execute");
+  EXPECT_EQ(Result.Stats.MultiplyDefined, 0u);
+}
+
+constexpr const char *CallsRun = R"(
+#include "onex.h"
+int run(int);
+class NodeRunReducer : public onex::NodeReducer {
+public:
+  int execute(int x) { return run(x); }
+};)";
+
+constexpr const char *PureRunAndOwnReducer = R"(
+#include "onex.h"
+int run(int x) { return x; }
+class NodeOwnReducer : public onex::NodeReducer {
+public:
+  int execute(int x) { return run(x); }
+};
+int main() { return run(0); })";
+
+constexpr const char *ImpureRun = R"(
+#include <cstdio>
+int run(int x) { return fopen("log", "a") ? x : 0; }
+int main() { return run(1); })";
+
+TEST(Linker, EveryDefinitionOfASymbolIsKept) {
+  for (bool ImpureFirst : {false, true}) {
+    std::vector<UnitSummary> Units;
+    Units.push_back(summarize(CallsRun, "reducer.cc"));
+    Units.push_back(summarize(PureRunAndOwnReducer, "tool1.cc"));
+    Units.push_back(summarize(ImpureRun, "tool2.cc"));
+    if (ImpureFirst)
+      std::swap(Units[1], Units[2]);
+    ProgramLinker Linker;
+    for (UnitSummary &U : Units)
+      Linker.addUnit(std::move(U));
+    LinkResult Result = Linker.link(ReachabilityOptions());
+    // The unit without a definition of run reaches both; tool1's reducer
+    // calls its own, pure one.
+    ASSERT_EQ(Result.Findings.size(), 1u) << ImpureFirst;
+    EXPECT_EQ(Result.Findings[0].Entry, "NodeRunReducer::execute");
+    EXPECT_EQ(Result.Findings[0].Primary.File, "tool2.cc");
+    EXPECT_EQ(Result.Stats.MultiplyDefined, 2u); // run and main.
+  }
+}
+
+TEST(Linker, OneDefinitionSeenByManyUnitsIsOne) {
+  ProgramLinker Linker;
+  Linker.addUnit(summarize(PureRunAndOwnReducer, "tool1.cc"));
+  Linker.addUnit(summarize(PureRunAndOwnReducer, "tool1.cc"));
+  LinkResult Result = Linker.link(ReachabilityOptions());
+  EXPECT_EQ(Result.Stats.MultiplyDefined, 0u);
+  EXPECT_TRUE(Result.Findings.empty());
+}
+
 Location at(llvm::StringRef File, unsigned Line, unsigned Column,
             bool InSystemHeader = false) {
   Location L;
@@ -104,7 +183,7 @@ ProgramSummary programWithUnlocatedOperation() {
   E.HasBody = true;
   E.Decl = at("/src/a.cc", 3, 5);
   E.Ops.push_back({Category::IO, "call to 'implicit'", "", Location()});
-  E.Calls.push_back({Lib, at("/src/a.cc", 4, 7), false, {}, {}});
+  E.Calls.push_back({Lib, at("/src/a.cc", 4, 7), false, false, {}, {}});
   FunctionSummary &L = P[Lib];
   L.USR = "c:@F@lib";
   L.QualifiedName = L.ShortName = "lib";

@@ -25,12 +25,19 @@ template <typename P> struct ModelIntent { P payload; };
 }
 )";
 
+/// A header two units can share: one definition seen by both.
+constexpr const char *TwiceHeader = R"(
+#pragma once
+inline int twice(int x) { return 2 * x; }
+)";
+
 } // namespace
 
 std::unique_ptr<clang::ASTUnit> buildAST(llvm::StringRef Code,
                                          llvm::StringRef FileName) {
   clang::tooling::FileContentMappings Files = {{"sys/cstdio", SystemStdio},
-                                               {"onex.h", OnexHeader}};
+                                               {"onex.h", OnexHeader},
+                                               {"twice.h", TwiceHeader}};
   auto AST = clang::tooling::buildASTFromCodeWithArgs(
       Code, {"-std=c++20", "-isystem", "sys", "-I."}, FileName,
       "onex-unit-tests", std::make_shared<clang::PCHContainerOperations>(),

@@ -11,7 +11,8 @@
 namespace onex::test {
 
 /// The AST of Code (C++20, file "input.cc"), with a minimal stand-in for
-/// the onex header and <cstdio> as a system header.
+/// the onex header, <cstdio> as a system header and "twice.h" (an inline
+/// function).
 std::unique_ptr<clang::ASTUnit> buildAST(llvm::StringRef Code,
                                          llvm::StringRef FileName = "input.cc");
 

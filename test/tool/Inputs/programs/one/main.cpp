@@ -1,0 +1,2 @@
+int step(int);
+int main() { return step(1); }
