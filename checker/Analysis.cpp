@@ -90,6 +90,7 @@ UnitExtraction summarizeTranslationUnit(clang::ASTContext &Ctx,
   Extractor Ex(Ctx, Config, Result.Unit.Program);
   Ex.setScanEscapeHatches(true);
   Ex.extractAllDefinitions();
+  Ex.noteModifiedVariables();
   Result.Unit.LocalFindings = localFindings(Ctx, Config, Ex);
   sortFindings(Result.Unit.LocalFindings);
   Result.Stats = statsOf(Result.Unit.Program, Ex);

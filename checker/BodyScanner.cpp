@@ -150,9 +150,16 @@ bool BodyScanner::TraverseDecl(clang::Decl *D) {
   if (!D || llvm::isa<clang::TagDecl>(D) || llvm::isa<clang::FunctionDecl>(D) ||
       llvm::isa<clang::StaticAssertDecl>(D))
     return true;
-  if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D))
+  if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D)) {
     if (VD->isConstexpr())
       return true;
+    if (VD->isStaticLocal()) {
+      ++InStaticInit;
+      bool Result = Base::TraverseDecl(D);
+      --InStaticInit;
+      return Result;
+    }
+  }
   return Base::TraverseDecl(D);
 }
 
@@ -166,8 +173,13 @@ bool BodyScanner::TraverseCXXTypeidExpr(clang::CXXTypeidExpr *E) {
 
 void BodyScanner::addOp(Category Cat, std::string What, std::string Reason,
                         clang::SourceLocation Loc) {
+  // What a static's initialiser does to global or member state happens
+  // once, before anyone can read it.
+  if (InStaticInit &&
+      (Cat == Category::GlobalState || Cat == Category::MemberState))
+    return;
   Summary->Ops.push_back(
-      {Cat, std::move(What), std::move(Reason), Ex.siteLocation(Loc)});
+      {Cat, std::move(What), std::move(Reason), Ex.siteLocation(Loc), ""});
 }
 
 void BodyScanner::addCall(const clang::FunctionDecl *Callee,
@@ -175,9 +187,14 @@ void BodyScanner::addCall(const clang::FunctionDecl *Callee,
                           std::vector<ArgBinding> Args,
                           std::vector<FunctionArg> Functions) {
   FunctionId Id = Ex.idFor(Callee);
-  Summary->Calls.push_back({Id, Ex.siteLocation(Loc), Virtual,
-                            /*Bound=*/false, std::move(Args),
-                            std::move(Functions)});
+  CallSite Call;
+  Call.Callee = Id;
+  Call.Where = Ex.siteLocation(Loc);
+  Call.Virtual = Virtual;
+  Call.Args = std::move(Args);
+  Call.FunctionArgs = std::move(Functions);
+  Call.Bookkeeping = InStaticInit > 0 || Ex.rules().isAllocator(Callee);
+  Summary->Calls.push_back(std::move(Call));
   if (Virtual)
     Ex.includeOverriders(llvm::cast<clang::CXXMethodDecl>(Callee));
 }
@@ -388,7 +405,7 @@ void BodyScanner::recordParamWrite(const clang::Expr *Target,
     return;
   std::optional<ParamIndex> Param =
       ThroughPointer ? Flow.pointeeOf(Target) : Flow.rootOf(Target);
-  if (!Param)
+  if (!Param || isReferenceCount(Target))
     return;
   // Where: the start of the target; for the object's own members, the
   // member's name, where onex-purity-member-state has always reported.
@@ -725,12 +742,38 @@ bool BodyScanner::VisitDeclRefExpr(clang::DeclRefExpr *E) {
   const clang::SourceManager &SM = Ex.sourceManager();
   if (isPlatformLocation(SM, VD->getLocation()))
     return true; // std::cout, stdout: the calls on them carry the meaning.
+  std::string Variable;
+  bool Write = isWritten(E);
+  if (!Write && isConstantHere(VD, Variable))
+    return true;
   std::string Name =
       VD->isStaticLocal() ? VD->getNameAsString() : qualifiedName(VD);
-  std::string What = (isWritten(E) ? "write to " : "read of ") +
-                     globalKind(VD) + " '" + Name + "'";
+  std::string What =
+      (Write ? "write to " : "read of ") + globalKind(VD) + " '" + Name + "'";
   addOp(Category::GlobalState, std::move(What), "", E->getLocation());
+  if (!Write)
+    Summary->Ops.back().Variable = std::move(Variable);
   return true;
+}
+
+bool BodyScanner::isConstantHere(const clang::VarDecl *VD,
+                                 std::string &Variable) {
+  if (Ex.variableWrites().mayBeModified(VD))
+    return false;
+  // A function-local static or an internal-linkage variable: every use is
+  // in this unit, and none modifies it.
+  if (VD->isStaticLocal() || !VD->isExternallyVisible())
+    return true;
+  // Another unit may write it: the whole program decides.
+  Variable = Ex.variableUSR(VD);
+  return false;
+}
+
+bool BodyScanner::isReferenceCount(const clang::Expr *Target) {
+  const auto *Member =
+      llvm::dyn_cast<clang::MemberExpr>(Target->IgnoreParenImpCasts());
+  return Member && Member->getMemberDecl()->getIdentifier() &&
+         Ex.rules().isReferenceCount(Member->getMemberDecl()->getName());
 }
 
 bool BodyScanner::mayMutateOwnMembers(const clang::CXXRecordDecl *Class) const {
@@ -754,7 +797,8 @@ bool BodyScanner::VisitMemberExpr(clang::MemberExpr *E) {
     return true;
   const clang::CXXRecordDecl *Class =
       This->getType()->getPointeeCXXRecordDecl();
-  if (!Class || !Ex.roles().isReducerClass(Class) || mayMutateOwnMembers(Class))
+  if (!Class || !Ex.roles().isReducerClass(Class) ||
+      mayMutateOwnMembers(Class) || isReferenceCount(E))
     return true;
   addOp(Category::MemberState,
         "write to member '" + Field->getNameAsString() + "' of '" +

@@ -106,6 +106,13 @@ private:
   void markWrite(const clang::Expr *Target);
   bool isWritten(const clang::Expr *E) const { return Written.contains(E); }
   bool mayMutateOwnMembers(const clang::CXXRecordDecl *Class) const;
+  /// Whether Target is a data member holding an intrusive reference count
+  /// (reference-count rules): updating it is bookkeeping.
+  bool isReferenceCount(const clang::Expr *Target);
+  /// Whether reading VD, a mutable variable with static storage, is not
+  /// hidden state as far as this unit can tell; Variable is set to its USR
+  /// when only the whole program can tell (external linkage).
+  bool isConstantHere(const clang::VarDecl *VD, std::string &Variable);
   void scanDestructorMembers(const clang::CXXDestructorDecl *Dtor);
 
   Extractor &Ex;
@@ -114,6 +121,9 @@ private:
   /// Operations found from the AST are not reported inside system headers:
   /// their internals are the platform's business. Rule hits still are.
   bool InSystemCode = false;
+  /// Inside the initialiser of a function-local static: it runs once (see
+  /// CallSite::Bookkeeping).
+  unsigned InStaticInit = 0;
   llvm::DenseSet<const clang::Expr *> Written;
   ParamFlow Flow;
 };

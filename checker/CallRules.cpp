@@ -169,6 +169,19 @@ bool CallRules::writesArguments(const clang::FunctionDecl *Callee) {
                              Category::ArgumentWriter) != nullptr;
 }
 
+bool CallRules::isAllocator(const clang::FunctionDecl *Callee) {
+  const CalleeInfo &Info = calleeInfo(Callee);
+  llvm::StringRef Last =
+      llvm::StringRef(Info.QualifiedName).rsplit("::").second;
+  if (Rules.matchFunction(Info.QualifiedName,
+                          Last.empty() ? Info.QualifiedName : Last,
+                          Category::Allocator))
+    return true;
+  const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(Callee);
+  return Method && Rules.matchType(hierarchy(Method->getParent()), "", nullptr,
+                                   Category::Allocator);
+}
+
 bool CallRules::isMutator(const clang::CXXMethodDecl *Method) {
   if (Method->isConst() || !Method->getIdentifier())
     return false;

@@ -53,6 +53,13 @@ public:
   bool isMutator(const clang::CXXMethodDecl *Method);
   /// Whether Callee writes what its arguments designate (writes-arguments).
   bool writesArguments(const clang::FunctionDecl *Callee);
+  /// Whether Callee is an allocator's (a function or a member of a class
+  /// an allocator rule names).
+  bool isAllocator(const clang::FunctionDecl *Callee);
+  /// Whether Name is a data member holding an intrusive reference count.
+  bool isReferenceCount(llvm::StringRef Name) const {
+    return Rules.isReferenceCount(Name);
+  }
   /// Whether a member of that name yields a range of its object.
   bool isRangeMember(llvm::StringRef Name) const {
     return Rules.isRangeMember(Name);

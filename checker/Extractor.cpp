@@ -115,7 +115,22 @@ Extractor::Extractor(clang::ASTContext &Ctx, const EngineConfig &Config,
     : Ctx(Ctx), Config(Config), Out(Out),
       UnitKey(unitKey(Ctx.getSourceManager())), Roles(Config),
       Rules(Config.Rules, Ctx.getSourceManager()),
-      Nolint(Ctx.getSourceManager()) {}
+      Nolint(Ctx.getSourceManager()), Writes(Ctx) {}
+
+std::string Extractor::variableUSR(const clang::VarDecl *VD) const {
+  llvm::SmallString<128> Buf;
+  if (clang::index::generateUSRForDecl(VD->getCanonicalDecl(), Buf))
+    return "onex:" + qualifiedName(VD);
+  return std::string(Buf);
+}
+
+void Extractor::noteModifiedVariables() {
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  for (const clang::VarDecl *VD : Writes.modified())
+    if (VD->isExternallyVisible() && !VD->isStaticLocal() &&
+        !isPlatformLocation(SM, VD->getLocation()))
+      Out.noteModifiedVariable(variableUSR(VD));
+}
 
 Location Extractor::siteLocation(clang::SourceLocation L) {
   Location Result = makeLocation(Ctx.getSourceManager(), L);

@@ -13,6 +13,7 @@
 #include "checker/CallRules.h"
 #include "checker/Config.h"
 #include "checker/Nolint.h"
+#include "checker/VariableWrites.h"
 #include "checker/Roles.h"
 #include "checker/Summary.h"
 #include "clang/AST/ASTContext.h"
@@ -55,6 +56,12 @@ public:
     return Ctx.getSourceManager();
   }
   NolintIndex &nolint() { return Nolint; }
+  VariableWrites &variableWrites() { return Writes; }
+  /// The key of an external-linkage variable, as other units name it.
+  std::string variableUSR(const clang::VarDecl *VD) const;
+  /// Records in the summary the external-linkage variables of user code
+  /// that this unit may modify (whole-program extraction).
+  void noteModifiedVariables();
 
   /// Where an operation or call is: its Location with the NOLINT comments
   /// covering it.
@@ -78,6 +85,7 @@ private:
   RoleClassifier Roles;
   CallRules Rules;
   NolintIndex Nolint;
+  VariableWrites Writes;
   llvm::DenseMap<const clang::FunctionDecl *, FunctionId> Ids;
   std::deque<std::pair<const clang::FunctionDecl *, FunctionId>> Pending;
   bool OverridersIndexed = false;

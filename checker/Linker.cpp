@@ -72,6 +72,8 @@ FunctionId programIdFor(ProgramSummary &Program, const FunctionSummary &F,
 
 /// Adds Unit's functions to Program (see mergeFunction).
 void mergeInto(ProgramSummary &Program, const ProgramSummary &Unit) {
+  for (const auto &V : Unit.modifiedVariables())
+    Program.noteModifiedVariable(V.getKey());
   const auto &Functions = Unit.functions();
   std::vector<FunctionId> Remap(Functions.size(), 0);
   std::vector<bool> Created(Functions.size(), false);
@@ -96,7 +98,9 @@ void ProgramLinker::addUnit(UnitSummary &&Unit) {
 
 LinkResult ProgramLinker::link(const ReachabilityOptions &Options) const {
   LinkResult Result;
-  Result.Findings = findViolations(Program, Options);
+  ReachabilityOptions WholeProgram = Options;
+  WholeProgram.ClosedWorld = true;
+  Result.Findings = findViolations(Program, WholeProgram);
   llvm::StringSet<> Seen;
   for (const Finding &F : Result.Findings)
     Seen.insert(F.identityKey());

@@ -24,7 +24,14 @@ struct Visit {
   /// Set when the caller passed this function as a value to Through, which
   /// calls it.
   FunctionId Through = NoParent;
+  /// Reached only through bookkeeping calls (CallSite::Bookkeeping): its
+  /// global and member state is not observable.
+  bool Bookkeeping = false;
 };
+
+bool isStateCategory(Category C) {
+  return C == Category::GlobalState || C == Category::MemberState;
+}
 
 class Search {
 public:
@@ -40,7 +47,11 @@ private:
   void indexOverriders();
   std::vector<FunctionId> entries() const;
   std::vector<FunctionId> targetsOf(const CallSite &Call) const;
-  void followCall(FunctionId Caller, unsigned CallIndex);
+  /// Follows a call; a bookkeeping call waits (Deferred false) until every
+  /// other path has been searched.
+  void followCall(FunctionId Caller, unsigned CallIndex, bool Deferred = false);
+  /// Whether Op, in a function reached as V, is reported at all.
+  bool isObservable(const Operation &Op, const Visit &V) const;
   void report(FunctionId In, Category Cat, std::string What, std::string Reason,
               const Location &Where);
   std::vector<ChainStep> chainTo(FunctionId F) const;
@@ -65,6 +76,9 @@ private:
   /// Calls into escape hatches, entered after everything else so that a
   /// path around the hatch always wins over one through it.
   std::vector<std::tuple<FunctionId, unsigned, FunctionId>> Hatches;
+  /// Bookkeeping calls, followed after everything else so that a function
+  /// reached both ways is searched as an ordinary one.
+  std::vector<std::pair<FunctionId, unsigned>> BookkeepingCalls;
   std::vector<Finding> Findings;
 
   /// The search over (function, parameter): which caller-owned data flows
@@ -137,10 +151,15 @@ bool Search::isOpaqueCallee(const FunctionSummary &Callee) const {
                                        : Options.OpaqueUserDeclarations;
 }
 
-void Search::followCall(FunctionId Caller, unsigned CallIndex) {
+void Search::followCall(FunctionId Caller, unsigned CallIndex, bool Deferred) {
   const CallSite &Call = P[Caller].Calls[CallIndex];
   const Visit &From = Visited.find(Caller)->second;
+  if (Call.Bookkeeping && !From.Bookkeeping && !Deferred) {
+    BookkeepingCalls.emplace_back(Caller, CallIndex);
+    return;
+  }
   FunctionId Entry = From.Entry, Hatch = From.Hatch;
+  bool Bookkeeping = From.Bookkeeping || Call.Bookkeeping;
   bool AnyBody = false;
   for (FunctionId T : targetsOf(Call)) {
     const FunctionSummary &Target = P[T];
@@ -158,7 +177,9 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex) {
     if (!Target.HasBody)
       continue;
     AnyBody = true;
-    if (Visited.try_emplace(T, Visit{Caller, CallIndex, Entry, Hatch}).second)
+    if (Visited
+            .try_emplace(T, Visit{Caller, CallIndex, Entry, Hatch, NoParent, Bookkeeping})
+            .second)
       Queue.push_back(T);
   }
   const FunctionSummary &Callee = P[Call.Callee];
@@ -233,7 +254,7 @@ void Search::followFunctionValues(FunctionId Caller, unsigned CallIndex) {
       }
       if (Fn.AllowImpure || Fn.IsEffect)
         continue;
-      Visit Next{Caller, CallIndex, Entry, Hatch, T};
+      Visit Next{Caller, CallIndex, Entry, Hatch, T, From.Bookkeeping || Call.Bookkeeping};
       if (Visited.try_emplace(Value->Value, Next).second)
         Queue.push_back(Value->Value);
     }
@@ -295,13 +316,25 @@ std::vector<Finding> Search::run() {
     if (Visited.try_emplace(E, Visit{NoParent, 0, E}).second)
       Queue.push_back(E);
   drain();
-  for (auto [Caller, CallIndex, Hatch] : Hatches) {
-    FunctionId Entry = Visited.find(Caller)->second.Entry;
-    if (Visited.try_emplace(Hatch, Visit{Caller, CallIndex, Entry, Hatch})
+  auto DrainBookkeepingCalls = [&] {
+    for (size_t I = 0; I < BookkeepingCalls.size(); ++I) {
+      followCall(BookkeepingCalls[I].first, BookkeepingCalls[I].second, /*Deferred=*/true);
+      drain();
+    }
+    BookkeepingCalls.clear();
+  };
+  DrainBookkeepingCalls();
+  for (size_t I = 0; I < Hatches.size(); ++I) {
+    auto [Caller, CallIndex, Hatch] = Hatches[I];
+    const Visit &From = Visited.find(Caller)->second;
+    if (Visited
+            .try_emplace(Hatch, Visit{Caller, CallIndex, From.Entry, Hatch,
+                                      NoParent, From.Bookkeeping})
             .second)
       Queue.push_back(Hatch);
   }
   drain();
+  DrainBookkeepingCalls();
   findParameterWrites();
   sortFindings(Findings);
   return Findings;
@@ -326,7 +359,9 @@ void Search::findParameterWrites() {
         reportParameterWrite(V, W);
     for (unsigned C = 0; C < S.Calls.size(); ++C)
       for (const ArgBinding &B : S.Calls[C].Args) {
-        if (B.Caller != Here.Param)
+        // An allocator's writes (a free-list link in a released block) and
+        // a static's initialiser are bookkeeping.
+        if (B.Caller != Here.Param || S.Calls[C].Bookkeeping)
           continue;
         for (FunctionId T : targetsOf(S.Calls[C])) {
           const FunctionSummary &Target = P[T];
@@ -373,12 +408,22 @@ void Search::reportParameterWrite(unsigned V, const ParamWrite &W) {
   add(std::move(F));
 }
 
+bool Search::isObservable(const Operation &Op, const Visit &V) const {
+  if (V.Bookkeeping && isStateCategory(Op.Cat))
+    return false;
+  // A variable no unit of the whole program modifies is a constant.
+  return Op.Variable.empty() || !Options.ClosedWorld ||
+         P.mayModifyVariable(Op.Variable);
+}
+
 void Search::drain() {
   while (!Queue.empty()) {
     FunctionId F = Queue.front();
     Queue.pop_front();
+    const Visit &V = Visited.find(F)->second;
     for (const Operation &Op : P[F].Ops)
-      report(F, Op.Cat, Op.What, Op.Reason, Op.Where);
+      if (isObservable(Op, V))
+        report(F, Op.Cat, Op.What, Op.Reason, Op.Where);
     // An entry's caller supplies its function pointers: unknown here.
     if (Visited.find(F)->second.Parent == NoParent)
       for (const ParamCall &C : P[F].ParamCalls)

@@ -31,6 +31,9 @@ struct ReachabilityOptions {
   /// summarised) and report what they reach as suppressed findings, so a
   /// report can list its waivers.
   bool FollowEscapeHatches = false;
+  /// The program is every unit (the linker sets it): a variable that no
+  /// unit modifies is a constant, and reading it is not reported.
+  bool ClosedWorld = false;
 };
 
 /// Findings sorted by file, line, column, check and message.

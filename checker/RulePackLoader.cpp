@@ -111,8 +111,14 @@ template <> struct MappingTraits<RawRule> {
         return Name + " names 'functions' and 'members' only";
       return "";
     case Category::PayloadField:
+    case Category::ReferenceCount:
       if (Calls || !R.Types.empty() || !R.Except.empty() || R.Members.empty())
         return Name + " names 'members' only";
+      return "";
+    case Category::Allocator:
+      if (!R.Headers.empty() || !R.Members.empty() || !R.Except.empty() ||
+          (R.Functions.empty() && R.Types.empty()))
+        return Name + " names 'functions' and 'types' only";
       return "";
     default:
       break;
@@ -189,6 +195,11 @@ void addRules(const RawPack &Pack, RuleSet &Into) {
     if (Stored->Cat == Category::PayloadField) {
       for (NamePattern &P : compile(Raw.Members, Sep::Scope))
         Into.addPayloadField(std::move(P));
+      continue;
+    }
+    if (Stored->Cat == Category::ReferenceCount) {
+      for (NamePattern &P : compile(Raw.Members, Sep::Scope))
+        Into.addReferenceCount(std::move(P));
       continue;
     }
     std::vector<std::string> Types = Raw.Types;

@@ -83,6 +83,10 @@ const Rule *RuleSet::matchType(llvm::ArrayRef<std::string> Hierarchy,
   return nullptr;
 }
 
+bool RuleSet::isReferenceCount(llvm::StringRef Name) const {
+  return anyMatches(ReferenceCounts, Name);
+}
+
 bool RuleSet::isRangeMember(llvm::StringRef Name) const {
   return anyMatches(RangeMembers, Name);
 }

@@ -57,6 +57,12 @@ public:
 
   /// Adds a member name that yields a range of its object (begin, end).
   void addRangeMember(NamePattern P) { RangeMembers.push_back(std::move(P)); }
+  /// Adds a data-member name that holds an intrusive reference count.
+  void addReferenceCount(NamePattern P) {
+    ReferenceCounts.push_back(std::move(P));
+  }
+  /// Whether Name is such a member (reference-count rules).
+  bool isReferenceCount(llvm::StringRef Name) const;
   /// Whether a member of that name yields a range (writes-arguments rules).
   bool isRangeMember(llvm::StringRef Name) const;
 
@@ -100,6 +106,7 @@ private:
   std::vector<HeaderEntry> Headers;
   std::vector<NamePattern> PayloadFields;
   std::vector<NamePattern> RangeMembers;
+  std::vector<NamePattern> ReferenceCounts;
   unsigned NextOrder = 0;
 };
 

@@ -16,6 +16,7 @@
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <cassert>
 #include <cstdint>
 #include <optional>
@@ -64,6 +65,10 @@ struct Operation {
   std::string What;   // "call to 'fprintf'", "write to global variable 'g'".
   std::string Reason; // "stdio"; may be empty.
   Location Where;
+  /// For the read of an external-linkage variable this unit never
+  /// modifies: its USR. In a whole program that no unit modifies it is a
+  /// constant, and the read is not reported (see ProgramSummary).
+  std::string Variable;
 };
 
 using FunctionId = unsigned;
@@ -114,6 +119,12 @@ struct CallSite {
   /// definition and no other (set when units are linked: a program may
   /// hold several definitions of one symbol, see OtherDefinitions).
   bool Bound = false;
+  /// The state the callee sets up is bookkeeping no later call can
+  /// observe: the call is in the initialiser of a static (it runs once: a
+  /// shared empty node), or the callee is an allocator's (a free list, a
+  /// pool; see the allocator rules). Global and member state reached only
+  /// through such calls is not reported; everything else is.
+  bool Bookkeeping = false;
   std::vector<ArgBinding> Args;
   std::vector<FunctionArg> FunctionArgs;
 };
@@ -174,8 +185,20 @@ public:
   /// Call sites over all functions (statistics).
   size_t callEdgeCount() const;
 
+  /// Notes that some unit may modify the external-linkage variable USR.
+  void noteModifiedVariable(llvm::StringRef USR) {
+    ModifiedVariables.insert(USR);
+  }
+  bool mayModifyVariable(llvm::StringRef USR) const {
+    return ModifiedVariables.contains(USR);
+  }
+  const llvm::StringSet<> &modifiedVariables() const {
+    return ModifiedVariables;
+  }
+
 private:
   std::vector<FunctionSummary> Functions;
+  llvm::StringSet<> ModifiedVariables;
   llvm::StringMap<FunctionId> ByUSR;
 };
 

@@ -5,10 +5,12 @@
 //    "files":["/abs/a.cpp",...],
 //    "functions":[{"usr":..,"name":..,"short":..,"entry":0|1|2,
 //                  "flags":"BESTH","allow":"reason","decl":LOC,
-//                  "ops":[[check,what,reason,LOC],...],
-//                  "calls":[[callee-index,LOC,virtual,[[from,to],...]],...],
+//                  "ops":[[check,what,reason,LOC,variable-usr],...],
+//                  "calls":[[callee-index,LOC,virtual,[[from,to],...],
+//                            [FUNCTION-ARG,...],once],...],
 //                  "writes":[[param,what,LOC],...],"params":[name,...],
 //                  "overrides":[usr,...]},...],
+//    "modifies":[variable-usr,...],
 //    "findings":[{"check":..,"what":..,"reason":..,"entry":..,
 //                 "entryKind":0|1|2,"at":LOC,"notes":[[LOC,text],...]},...]}
 // where LOC is [file-index,line,column,in-system-header] and file-index -1
@@ -74,6 +76,14 @@ public:
       J.attributeArray("functions", [&] {
         for (const FunctionSummary &S : Unit.Program.functions())
           function(S);
+      });
+      J.attributeArray("modifies", [&] {
+        std::vector<llvm::StringRef> Sorted;
+        for (const auto &V : Unit.Program.modifiedVariables())
+          Sorted.push_back(V.getKey());
+        llvm::sort(Sorted);
+        for (llvm::StringRef V : Sorted)
+          J.value(V);
       });
       J.attributeArray("findings", [&] {
         for (const Finding &F : Unit.LocalFindings)
@@ -154,6 +164,7 @@ private:
             J.value(Op.What);
             J.value(Op.Reason);
             location(Op.Where);
+            J.value(Op.Variable);
           });
       });
       J.attributeArray("calls", [&] {
@@ -181,6 +192,7 @@ private:
                   J.value(A.Reason);
                 });
             });
+            J.value(C.Bookkeeping);
           });
       });
       if (!S.ParamCalls.empty())
@@ -387,24 +399,26 @@ private:
     return true;
   }
 
-  /// [check, what, reason, LOC]
+  /// [check, what, reason, LOC, variable-usr]
   bool operation(const Value &V, Operation &Op, JPath P) const {
-    const Array *A = tuple(V, 4, P);
+    const Array *A = tuple(V, 5, P);
     return A && category((*A)[0], Op.Cat, P.index(0)) &&
            fromJSON((*A)[1], Op.What, P.index(1)) &&
            fromJSON((*A)[2], Op.Reason, P.index(2)) &&
-           location((*A)[3], Op.Where, P.index(3));
+           location((*A)[3], Op.Where, P.index(3)) &&
+           fromJSON((*A)[4], Op.Variable, P.index(4));
   }
 
-  /// [callee-index, LOC, virtual, [ARG-BINDING...], [FUNCTION-ARG...]];
-  /// the indexes are checked once all functions are known.
+  /// [callee-index, LOC, virtual, [ARG-BINDING...], [FUNCTION-ARG...],
+  /// once]; the indexes are checked once all functions are known.
   bool callSite(const Value &V, CallSite &C, JPath P) const {
-    const Array *A = tuple(V, 5, P);
+    const Array *A = tuple(V, 6, P);
     return A && number((*A)[0], 0, UINT32_MAX, C.Callee, P.index(0)) &&
            location((*A)[1], C.Where, P.index(1)) &&
            fromJSON((*A)[2], C.Virtual, P.index(2)) &&
            each((*A)[3], C.Args, P.index(3), argBinding) &&
-           each((*A)[4], C.FunctionArgs, P.index(4), functionArg);
+           each((*A)[4], C.FunctionArgs, P.index(4), functionArg) &&
+           fromJSON((*A)[5], C.Bookkeeping, P.index(5));
   }
 
   /// ARG-BINDING: [caller-param, callee-param]
@@ -535,15 +549,28 @@ private:
                 return finding(E, F, EP);
               }))
       return false;
+    std::vector<std::string> Modifies;
+    if (!O.map("modifies", Modifies))
+      return false;
+    for (const std::string &V : Modifies)
+      Unit.Program.noteModifiedVariable(V);
     JPath FP = P.field("functions");
     for (size_t I = 0; I < Functions.size(); ++I) {
       bool Created = false;
       FunctionId Id = Unit.Program.getOrCreate(Functions[I].USR, Created);
+      // A linked program (an index) keeps every definition of a symbol
+      // that several programs define, one after the other.
       if (!Created) {
-        FP.index(I).report("duplicate function USR");
-        return false;
+        if (!Functions[I].HasBody || !Unit.Program[Id].HasBody) {
+          FP.index(I).report("duplicate function USR");
+          return false;
+        }
+        Id = Unit.Program.addDefinition(Id);
       }
+      assert(Id == I && "functions are numbered in file order");
+      std::vector<FunctionId> Others = std::move(Unit.Program[Id].OtherDefinitions);
       Unit.Program[Id] = std::move(Functions[I]);
+      Unit.Program[Id].OtherDefinitions = std::move(Others);
     }
     for (size_t I = 0; I < Unit.Program.size(); ++I)
       for (const CallSite &C : Unit.Program[I].Calls)

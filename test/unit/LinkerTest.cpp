@@ -182,15 +182,17 @@ ProgramSummary programWithUnlocatedOperation() {
   E.Entry = EntryKind::Reducer;
   E.HasBody = true;
   E.Decl = at("/src/a.cc", 3, 5);
-  E.Ops.push_back({Category::IO, "call to 'implicit'", "", Location()});
-  E.Calls.push_back({Lib, at("/src/a.cc", 4, 7), false, false, {}, {}});
+  E.Ops.push_back({Category::IO, "call to 'implicit'", "", Location(), ""});
+  E.Calls.emplace_back();
+  E.Calls.back().Callee = Lib;
+  E.Calls.back().Where = at("/src/a.cc", 4, 7);
   FunctionSummary &L = P[Lib];
   L.USR = "c:@F@lib";
   L.QualifiedName = L.ShortName = "lib";
   L.HasBody = true;
   L.Decl = at("/usr/include/lib.h", 1, 1, true);
   L.Ops.push_back({Category::Syscall, "call to 'fork'", "",
-                   at("/usr/include/lib.h", 2, 3, true)});
+                   at("/usr/include/lib.h", 2, 3, true), ""});
   return P;
 }
 
