@@ -217,9 +217,12 @@ void BodyScanner::handleCallee(const clang::FunctionDecl *Callee,
       addOp(Hit->R->Cat, std::move(Hit->What), Hit->R->Reason, Loc);
     return;
   }
-  if (unsigned Builtin = Callee->getBuiltinID())
-    if (!Ex.context().BuiltinInfo.isPredefinedLibFunction(Builtin))
-      return; // Compiler builtins compute; the impure ones are in rules.
+  // Builtins compute (__builtin_expect, std::move, std::forward, memcpy,
+  // strlen); the impure ones (printf, exit, longjmp) are named by rules,
+  // matched above. Clang gives std::move and its kin no body to follow,
+  // so they must not become calls: strict mode would call them opaque.
+  if (Callee->getBuiltinID())
+    return;
   addCall(Callee, Loc, Virtual, std::move(Args), std::move(Functions));
 }
 
@@ -641,19 +644,43 @@ bool BodyScanner::VisitCXXConstructExpr(clang::CXXConstructExpr *E) {
   const clang::CXXConstructorDecl *Ctor = E->getConstructor();
   if (!Ctor)
     return true;
-  if (!InSystemCode)
+  if (!InSystemCode) {
     if (auto Hit = Ex.rules().matchConstruction(Ctor)) {
       if (Hit->R->Cat != Category::Pure)
         addOp(Hit->R->Cat, std::move(Hit->What), Hit->R->Reason,
               E->getLocation());
       return true;
     }
+    if (E->getNumArgs() > 0 &&
+        Ex.rules().describingRule(Ctor->getParent(), Category::StreamIterator))
+      recordStreamIterator(E);
+  }
   if (!Ctor->isTrivial()) {
     llvm::SmallVector<const clang::Expr *, 4> Args(E->arguments());
     addCall(Ctor, E->getLocation(), /*Virtual=*/false,
             bindings(Ctor, nullptr, Args));
   }
   return true;
+}
+
+void BodyScanner::recordStreamIterator(const clang::CXXConstructExpr *E) {
+  // The algorithm that writes through the iterator is the platform's code,
+  // where the stream's rules are not applied: the construction is where
+  // the user's code chooses the stream.
+  const clang::Expr *Stream = E->getArg(0)->IgnoreParenImpCasts();
+  const clang::CXXRecordDecl *StreamClass =
+      Stream->getType()->getAsCXXRecordDecl();
+  if (!StreamClass)
+    return;
+  const Rule *R = Ex.rules().typeRule(StreamClass);
+  if (!R || R->Cat == Category::Pure)
+    return;
+  const clang::SourceManager &SM = Ex.sourceManager();
+  std::string Text = spelling(Stream, SM, Ex.context().getLangOpts());
+  addOp(R->Cat,
+        "construction of '" + qualifiedName(E->getConstructor()->getParent()) +
+            "'" + (Text.empty() ? "" : " over '" + Text + "'"),
+        R->Reason, E->getLocation());
 }
 
 bool BodyScanner::VisitCXXNewExpr(clang::CXXNewExpr *E) {

@@ -99,6 +99,8 @@ private:
   /// Records `delete p` / `free(p)` of what a parameter points to.
   void recordRelease(const clang::Expr *Pointer, llvm::StringRef Verb,
                      clang::SourceLocation Where);
+  /// Records the I/O of a stream iterator's stream (stream-iterator rules).
+  void recordStreamIterator(const clang::CXXConstructExpr *E);
   void addDestructor(const clang::CXXRecordDecl *Class,
                      clang::SourceLocation Loc);
   void addOp(Category Cat, std::string What, std::string Reason,

@@ -189,8 +189,12 @@ bool CallRules::isMutator(const clang::CXXMethodDecl *Method) {
                          nullptr, Category::Mutator) != nullptr;
 }
 
+const Rule *CallRules::typeRule(const clang::CXXRecordDecl *Class) {
+  return Rules.matchType(hierarchy(Class), "");
+}
+
 bool CallRules::hasTypeRule(const clang::CXXRecordDecl *Class) {
-  return Rules.matchType(hierarchy(Class), "") != nullptr;
+  return typeRule(Class) != nullptr;
 }
 
 } // namespace onex

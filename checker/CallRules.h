@@ -42,6 +42,8 @@ public:
   /// Construction of Class (by Ctor).
   std::optional<RuleHit>
   matchConstruction(const clang::CXXConstructorDecl *Ctor);
+  /// The class rule (not a descriptive one) covering Class, if any.
+  const Rule *typeRule(const clang::CXXRecordDecl *Class);
   /// Whether Class is covered by a class rule at all (its destructor is then
   /// not followed: the construction already reports it).
   bool hasTypeRule(const clang::CXXRecordDecl *Class);

@@ -52,6 +52,10 @@ void reportInputs(const LoadedCommands &Loaded, bool Quiet) {
     note() << "using compilation database '" << Loaded.FoundDatabase << "'\n";
   for (const std::string &File : Loaded.Skipped)
     note() << "skipping '" << File << "': not a C or C++ translation unit\n";
+  if (!Loaded.Excluded.empty())
+    note() << "leaving out " << Loaded.Excluded.size()
+           << (Loaded.Excluded.size() == 1 ? " unit" : " units")
+           << " matched by --exclude\n";
 }
 
 /// Prints a failed unit's compiler errors, then one line naming it.

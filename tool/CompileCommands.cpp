@@ -5,6 +5,7 @@
 #include "clang/Driver/Types.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -121,10 +122,37 @@ bool isCOrCxx(llvm::StringRef Path) {
          Type == types::TY_PP_C || types::isCXX(Type);
 }
 
+/// The --exclude patterns, compiled; an error names the malformed one.
+llvm::Expected<std::vector<llvm::GlobPattern>>
+compileExcludes(const std::vector<std::string> &Patterns) {
+  std::vector<llvm::GlobPattern> Globs;
+  for (const std::string &P : Patterns) {
+    auto Glob = llvm::GlobPattern::create(P);
+    if (!Glob)
+      return fail("malformed --exclude pattern '" + P +
+                  "': " + llvm::toString(Glob.takeError()));
+    Globs.push_back(std::move(*Glob));
+  }
+  return Globs;
+}
+
+bool isExcluded(llvm::StringRef File,
+                llvm::ArrayRef<llvm::GlobPattern> Globs) {
+  std::string Here = absolutePath(".") + "/";
+  llvm::StringRef Relative = File;
+  Relative.consume_front(Here);
+  return llvm::any_of(Globs, [&](const llvm::GlobPattern &G) {
+    return G.match(File) || G.match(Relative);
+  });
+}
+
 } // namespace
 
 llvm::Expected<LoadedCommands>
 loadCompileCommands(const CommandRequest &Request) {
+  auto Excludes = compileExcludes(Request.Exclude);
+  if (!Excludes)
+    return Excludes.takeError();
   LoadedCommands Result;
   std::unique_ptr<CompilationDatabase> Owned;
   CompilationDatabase *DB = Request.Flags.get();
@@ -161,11 +189,16 @@ loadCompileCommands(const CommandRequest &Request) {
   }
   for (CompileCommand &C : Commands) {
     C.Filename = absolutePath(C.Filename, C.Directory);
-    if (isCOrCxx(C.Filename))
+    if (isExcluded(C.Filename, *Excludes))
+      Result.Excluded.push_back(C.Filename);
+    else if (isCOrCxx(C.Filename))
       Result.Commands.push_back(std::move(C));
     else
       Result.Skipped.push_back(C.Filename);
   }
+  if (Result.Commands.empty() && !Result.Excluded.empty())
+    return fail("--exclude leaves no unit to analyse (" +
+                llvm::Twine(Result.Excluded.size()) + " excluded)");
   if (Result.Commands.empty())
     return fail("the compilation database lists no C or C++ translation unit");
   sortAndDeduplicate(Result.Commands);

@@ -44,6 +44,12 @@ cl::opt<std::string>
     BuildPath("p", cl::desc("Build directory with compile_commands.json"),
               cl::value_desc("build dir"), GATE, EXTRACT,
               cl::cat(ToolCategory));
+cl::list<std::string> Exclude(
+    "exclude",
+    cl::desc("Leave out the units whose path (absolute, or relative to the "
+             "current directory) matches this glob, e.g. "
+             "--exclude='tests/**' (repeatable)"),
+    cl::value_desc("glob"), GATE, cl::cat(ToolCategory));
 cl::opt<ProgramSource> Programs(
     "programs",
     cl::desc("Which units link with which (a build tree holds many programs)"),
@@ -251,6 +257,7 @@ int main(int Argc, const char **Argv) {
   CommandRequest Units;
   Units.Sources = Sources;
   Units.BuildPath = BuildPath;
+  Units.Exclude = Exclude;
   if (ParsedArgc != Argc && !ExtractCmd)
     Units.Flags = Flags;
   if (ExtractCmd) {
