@@ -106,7 +106,12 @@ bool isMutableGlobal(const clang::VarDecl *VD) {
   clang::QualType T = VD->getType();
   if (T->isReferenceType())
     T = T.getNonReferenceType();
-  return !T.isConstQualified();
+  if (T.isConstQualified())
+    return false;
+  // An object of an empty class (spdlog's null_mutex, a tag) holds no
+  // state to observe.
+  const clang::CXXRecordDecl *Class = T->getAsCXXRecordDecl();
+  return !(Class && Class->hasDefinition() && Class->isEmpty());
 }
 
 } // namespace
