@@ -107,6 +107,30 @@ public:
   EXPECT_EQ(Result.Stats.MultiplyDefined, 0u);
 }
 
+TEST(Linker, LambdasOfSameNamedFilesStayApart) {
+  // Written at the same line and column of two files called util.cc.
+  ProgramLinker Linker;
+  Linker.addUnit(summarize(R"(
+#include "onex.h"
+class NodeAReducer : public onex::NodeReducer {
+public:
+  int execute() { return [] { return 1; }(); }
+};)",
+                           "a/util.cc"));
+  Linker.addUnit(summarize(R"(
+#include "onex.h"
+#include <cstdio>
+class NodeBReducer : public onex::NodeReducer {
+public:
+  int execute() { return [] { return puts("b"); }(); }
+};)",
+                           "b/util.cc"));
+  LinkResult Result = Linker.link(ReachabilityOptions());
+  ASSERT_EQ(Result.Findings.size(), 1u);
+  EXPECT_EQ(Result.Findings[0].Primary.File, "b/util.cc");
+  EXPECT_EQ(Result.Findings[0].Entry, "NodeBReducer::execute");
+}
+
 constexpr const char *CallsRun = R"(
 #include "onex.h"
 int run(int);
