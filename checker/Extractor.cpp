@@ -54,10 +54,9 @@ const clang::FunctionDecl *definitionWithBody(const clang::FunctionDecl *FD) {
 
 /// Where D is written, as "file:line:col" with the file's full name.
 std::string spelledPlace(const clang::Decl *D) {
-  Location L = makeLocation(D->getASTContext().getSourceManager(),
-                            D->getLocation());
-  return L.File + ":" + std::to_string(L.Line) + ":" +
-         std::to_string(L.Column);
+  Location L =
+      makeLocation(D->getASTContext().getSourceManager(), D->getLocation());
+  return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column);
 }
 
 /// Clang gives every lambda of a function the same USR, and so every
@@ -85,7 +84,8 @@ std::string lambdaDisambiguator(const clang::FunctionDecl *FD) {
 /// knows it (it does for a file it opened), so that a/util.cpp and
 /// b/util.cpp differ whatever the working directory was.
 std::string unitKey(const clang::SourceManager &SM) {
-  clang::OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  clang::OptionalFileEntryRef Main =
+      SM.getFileEntryRefForID(SM.getMainFileID());
   if (!Main)
     return "<main>";
   llvm::StringRef Real = Main->getFileEntry().tryGetRealPathName();

@@ -13,9 +13,9 @@
 #include "checker/CallRules.h"
 #include "checker/Config.h"
 #include "checker/Nolint.h"
-#include "checker/VariableWrites.h"
 #include "checker/Roles.h"
 #include "checker/Summary.h"
+#include "checker/VariableWrites.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include <deque>

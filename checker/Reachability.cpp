@@ -178,7 +178,8 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex, bool Deferred) {
       continue;
     AnyBody = true;
     if (Visited
-            .try_emplace(T, Visit{Caller, CallIndex, Entry, Hatch, NoParent, Bookkeeping})
+            .try_emplace(T, Visit{Caller, CallIndex, Entry, Hatch, NoParent,
+                                  Bookkeeping})
             .second)
       Queue.push_back(T);
   }
@@ -254,7 +255,8 @@ void Search::followFunctionValues(FunctionId Caller, unsigned CallIndex) {
       }
       if (Fn.AllowImpure || Fn.IsEffect)
         continue;
-      Visit Next{Caller, CallIndex, Entry, Hatch, T, From.Bookkeeping || Call.Bookkeeping};
+      Visit Next{Caller, CallIndex, Entry,
+                 Hatch,  T,         From.Bookkeeping || Call.Bookkeeping};
       if (Visited.try_emplace(Value->Value, Next).second)
         Queue.push_back(Value->Value);
     }
@@ -318,7 +320,8 @@ std::vector<Finding> Search::run() {
   drain();
   auto DrainBookkeepingCalls = [&] {
     for (size_t I = 0; I < BookkeepingCalls.size(); ++I) {
-      followCall(BookkeepingCalls[I].first, BookkeepingCalls[I].second, /*Deferred=*/true);
+      followCall(BookkeepingCalls[I].first, BookkeepingCalls[I].second,
+                 /*Deferred=*/true);
       drain();
     }
     BookkeepingCalls.clear();

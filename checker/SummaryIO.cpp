@@ -568,7 +568,8 @@ private:
         Id = Unit.Program.addDefinition(Id);
       }
       assert(Id == I && "functions are numbered in file order");
-      std::vector<FunctionId> Others = std::move(Unit.Program[Id].OtherDefinitions);
+      std::vector<FunctionId> Others =
+          std::move(Unit.Program[Id].OtherDefinitions);
       Unit.Program[Id] = std::move(Functions[I]);
       Unit.Program[Id].OtherDefinitions = std::move(Others);
     }

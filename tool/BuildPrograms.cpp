@@ -57,8 +57,7 @@ struct TargetSource {
   std::optional<unsigned> CompileGroup;
 };
 
-bool fromJSON(const llvm::json::Value &V, TargetSource &S,
-              llvm::json::Path P) {
+bool fromJSON(const llvm::json::Value &V, TargetSource &S, llvm::json::Path P) {
   llvm::json::ObjectMapper M(V, P);
   return M && M.map("path", S.Path) &&
          M.mapOptional("compileGroupIndex", S.CompileGroup);
@@ -88,10 +87,10 @@ bool fromJSON(const llvm::json::Value &V, Target &T, llvm::json::Path P) {
 
 /// Reads and maps one reply file, with errors naming it and the place.
 template <typename T>
-llvm::Error readReplyFile(llvm::StringRef File, T &Out,
-                          llvm::function_ref<bool(const llvm::json::Value &,
-                                                  T &, llvm::json::Path)>
-                              Map) {
+llvm::Error readReplyFile(
+    llvm::StringRef File, T &Out,
+    llvm::function_ref<bool(const llvm::json::Value &, T &, llvm::json::Path)>
+        Map) {
   auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
   if (!Buffer)
     return fail("cannot read CMake file API reply '" + File +
@@ -180,7 +179,8 @@ linkedSources(const Target &Root, const llvm::StringMap<const Target *> &ById,
       if (S.CompileGroup)
         Sources.push_back(absolutePath(S.Path, SourceDir));
     for (const Dependency &D : T->Dependencies)
-      if (const Target *Dep = ById.lookup(D.Id); Dep && Seen.insert(D.Id).second)
+      if (const Target *Dep = ById.lookup(D.Id);
+          Dep && Seen.insert(D.Id).second)
         Work.push_back(Dep);
   }
   llvm::sort(Sources);
@@ -252,10 +252,10 @@ readCMakePrograms(llvm::StringRef BuildDirectory) {
   // A library no program links is checked as a program of its own.
   for (const Target &T : Targets)
     if (isLibrary(T.Type)) {
-      std::vector<std::string> Sources =
-          linkedSources(T, ById, Code.SourceDir);
-      if (llvm::any_of(Sources,
-                       [&](const std::string &S) { return !Linked.contains(S); }))
+      std::vector<std::string> Sources = linkedSources(T, ById, Code.SourceDir);
+      if (llvm::any_of(Sources, [&](const std::string &S) {
+            return !Linked.contains(S);
+          }))
         Programs.push_back({T.Name, std::move(Sources)});
     }
   llvm::sort(Programs, [](const BuildProgram &A, const BuildProgram &B) {

@@ -306,8 +306,9 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
     llvm::ArrayRef<unsigned> Into = ProgramsOf[Next++];
     if (U.Summary)
       for (size_t I = 0; I < Into.size(); ++I)
-        Linkers[Into[I]].addUnit(I + 1 == Into.size() ? std::move(*U.Summary)
-                                                      : UnitSummary(*U.Summary));
+        Linkers[Into[I]].addUnit(I + 1 == Into.size()
+                                     ? std::move(*U.Summary)
+                                     : UnitSummary(*U.Summary));
     U.Summary.reset();
     Run.LinkSeconds += Merge.seconds();
   });
@@ -352,8 +353,7 @@ programsOf(ProgramSource Source, const LoadedCommands &Loaded,
               "OnexPurity.cmake does it)");
     return std::vector<std::vector<size_t>>();
   }
-  std::vector<std::vector<size_t>> Groups =
-      groupUnitsByProgram(Files, **Read);
+  std::vector<std::vector<size_t>> Groups = groupUnitsByProgram(Files, **Read);
   if (!Quiet)
     note() << "linking " << Groups.size()
            << (Groups.size() == 1 ? " program" : " programs")

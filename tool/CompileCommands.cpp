@@ -136,8 +136,7 @@ compileExcludes(const std::vector<std::string> &Patterns) {
   return Globs;
 }
 
-bool isExcluded(llvm::StringRef File,
-                llvm::ArrayRef<llvm::GlobPattern> Globs) {
+bool isExcluded(llvm::StringRef File, llvm::ArrayRef<llvm::GlobPattern> Globs) {
   std::string Here = absolutePath(".") + "/";
   llvm::StringRef Relative = File;
   Relative.consume_front(Here);
@@ -165,10 +164,10 @@ loadCompileCommands(const CommandRequest &Request) {
     llvm::StringRef Database = Request.BuildPath.empty()
                                    ? llvm::StringRef(Result.FoundDatabase)
                                    : llvm::StringRef(Request.BuildPath);
-    Result.BuildDirectory = absolutePath(
-        llvm::sys::fs::is_directory(Database)
-            ? Database
-            : llvm::sys::path::parent_path(Database));
+    Result.BuildDirectory =
+        absolutePath(llvm::sys::fs::is_directory(Database)
+                         ? Database
+                         : llvm::sys::path::parent_path(Database));
   } else if (Request.Sources.empty()) {
     return fail("nothing to analyse: name the sources before '--'");
   }
