@@ -36,13 +36,19 @@ TEST(Catalogue, RuleCategories) {
   EXPECT_EQ(parseRuleCategory("io"), Category::IO);
   EXPECT_EQ(parseRuleCategory("mutator"), Category::Mutator);
   EXPECT_EQ(parseRuleCategory("payload-field"), Category::PayloadField);
+  EXPECT_EQ(parseRuleCategory("global-state"), Category::GlobalState);
+  EXPECT_EQ(parseRuleCategory("allocator"), Category::Allocator);
+  EXPECT_TRUE(isDescriptive(Category::Allocator));
+  EXPECT_FALSE(isDescriptive(Category::GlobalState));
   // Found from the AST, never named by a rule.
   EXPECT_FALSE(parseRuleCategory("member-state"));
   EXPECT_FALSE(parseRuleCategory(""));
   EXPECT_TRUE(isDescriptive(Category::DictLike));
   EXPECT_FALSE(isDescriptive(Category::Pure));
   EXPECT_FALSE(isDescriptive(Category::IO));
-  EXPECT_EQ(llvm::StringRef(ruleCategoryList()).split(", ").first, "io");
+  // In catalogue order: the checks rules can name, then the descriptive.
+  EXPECT_EQ(llvm::StringRef(ruleCategoryList()).split(", ").first,
+            "global-state");
 }
 
 } // namespace
