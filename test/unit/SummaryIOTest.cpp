@@ -48,6 +48,36 @@ TEST(SummaryIO, RoundTripIsByteIdentical) {
   EXPECT_EQ(Read->Program.size(), Unit.Program.size());
 }
 
+TEST(SummaryIO, VariableFactsTravel) {
+  // An external variable this unit never writes is read (the link decides);
+  // one it writes is listed; a static's initialiser calls are bookkeeping.
+  UnitSummary Unit = summarize(R"(
+#include "onex.h"
+extern int limit;
+int seen = 0;
+int bump() { return ++seen; }
+int first() { static int f = bump(); return f; }
+class NodeReadReducer : public onex::NodeReducer {
+public:
+  int execute() { return limit + first(); }
+};
+)");
+  auto Read = readUnitSummary(writeUnitSummary(Unit), "u.onexsum");
+  ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
+  EXPECT_TRUE(Read->Program.mayModifyVariable("c:@seen"));
+  EXPECT_FALSE(Read->Program.mayModifyVariable("c:@limit"));
+  bool ReadsLimit = false, OnceOnlyCall = false;
+  for (const FunctionSummary &S : Read->Program.functions()) {
+    for (const Operation &Op : S.Ops)
+      ReadsLimit |= Op.Variable == "c:@limit";
+    if (S.ShortName == "first")
+      for (const CallSite &C : S.Calls)
+        OnceOnlyCall |= C.Bookkeeping;
+  }
+  EXPECT_TRUE(ReadsLimit);
+  EXPECT_TRUE(OnceOnlyCall);
+}
+
 TEST(SummaryIO, WaiversTravelWithTheirSites) {
   UnitSummary Unit = summarize(Code);
   std::optional<FunctionId> Helper;

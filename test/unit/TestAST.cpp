@@ -35,9 +35,12 @@ inline int twice(int x) { return 2 * x; }
 
 std::unique_ptr<clang::ASTUnit> buildAST(llvm::StringRef Code,
                                          llvm::StringRef FileName) {
-  clang::tooling::FileContentMappings Files = {{"sys/cstdio", SystemStdio},
-                                               {"onex.h", OnexHeader},
-                                               {"twice.h", TwiceHeader}};
+  // The AST refers to the mapped contents without owning them (line
+  // numbers are computed from them later): they must outlive it.
+  static const clang::tooling::FileContentMappings Files = {
+      {"sys/cstdio", SystemStdio},
+      {"onex.h", OnexHeader},
+      {"twice.h", TwiceHeader}};
   auto AST = clang::tooling::buildASTFromCodeWithArgs(
       Code, {"-std=c++20", "-isystem", "sys", "-I."}, FileName,
       "onex-unit-tests", std::make_shared<clang::PCHContainerOperations>(),
