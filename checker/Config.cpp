@@ -37,6 +37,7 @@ llvm::ArrayRef<OptionInfo> engineOptionInfos() {
       {"EffectFunctions", &O::EffectFunctions, nullptr, false},
       {"RuleFiles", &O::RuleFiles, nullptr, true},
       {"IntentTypes", &O::IntentTypes, nullptr, false},
+      {"IntentNamePattern", &O::IntentNamePattern, nullptr, false},
       {"ModelBaseClasses", &O::ModelBaseClasses, nullptr, false},
       {"UseDefaultRules", nullptr, &O::UseDefaultRules, false},
       {"OpaqueSystemCalls", nullptr, &O::OpaqueSystemCalls, false},
@@ -138,6 +139,7 @@ compileConfig(const EngineOptions &Options,
         {"ReducerFunctions", &Options.ReducerFunctions,
          &Config->ReducerFunctions},
         {"EffectNamePattern", &Options.EffectNamePattern, &Config->EffectName},
+        {"IntentNamePattern", &Options.IntentNamePattern, &Config->IntentName},
         {"EffectFunctions", &Options.EffectFunctions,
          &Config->EffectFunctions}})
     if (llvm::Error E = C.compileRegex(Name, *Text, *Out))

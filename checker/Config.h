@@ -32,6 +32,7 @@ struct EngineOptions {
   std::string EffectFunctions;
   std::string RuleFiles;
   std::string IntentTypes = "::onex::ModelIntent";
+  std::string IntentNamePattern = "^Model[A-Za-z0-9_]*Intent$";
   std::string ModelBaseClasses = "::onex::BaseModel";
   bool UseDefaultRules = true;
   bool OpaqueSystemCalls = false;
@@ -72,6 +73,7 @@ struct EngineConfig {
   std::vector<NamePattern> IntentTypes;
   std::vector<NamePattern> ModelBases;
   std::optional<llvm::Regex> ReducerName;
+  std::optional<llvm::Regex> IntentName;
   std::optional<llvm::Regex> ReducerFunctions;
   std::optional<llvm::Regex> EffectName;
   std::optional<llvm::Regex> EffectFunctions;

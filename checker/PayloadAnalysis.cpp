@@ -178,6 +178,22 @@ PayloadChecker::intentRecord(const clang::CXXRecordDecl *RD) {
   for (const NamePattern &P : Config.IntentTypes)
     if (P.matches(Name))
       return RD;
+  // Found like reducers: by the naming convention (ModelOrderIntent) ...
+  if (Config.IntentName && RD->getIdentifier() &&
+      Config.IntentName->match(RD->getName()))
+    return RD;
+  // ... or as a class template whose payload member (payload-field rules)
+  // holds what the template is given: template <class P> struct Envelope
+  // { P payload; }.
+  const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(RD);
+  if (!Spec || isPlatformLocation(SM, RD->getLocation()))
+    return nullptr;
+  const clang::CXXRecordDecl *Pattern =
+      Spec->getSpecializedTemplate()->getTemplatedDecl();
+  for (const clang::FieldDecl *Field : Pattern->fields())
+    if (Rules.isPayloadField(Field->getName()) &&
+        Field->getType()->isDependentType())
+      return RD;
   return nullptr;
 }
 

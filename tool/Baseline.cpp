@@ -35,6 +35,10 @@ llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path) {
           O ? O->getObject("partialFingerprints") : nullptr;
       std::optional<llvm::StringRef> Key =
           FP ? FP->getString(FingerprintKey) : std::nullopt;
+      if (!Key && FP && FP->getString("onexPurity/v1"))
+        return Fail("written by an older onex-purity (fingerprints v1, which "
+                    "included the entry point); write it again with "
+                    "--write-baseline");
       if (!Key)
         return Fail(std::string("a result has no '") + FingerprintKey +
                     "' fingerprint (was it written by onex-purity?)");
@@ -47,10 +51,18 @@ llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path) {
 void applyBaseline(Report &R, const llvm::StringSet<> &Baseline) {
   std::vector<Finding> Kept;
   std::vector<std::string> KeptPrints;
+  llvm::StringSet<> Matched;
   for (size_t I = 0; I < R.Findings.size(); ++I) {
-    // Suppressed findings stay: they are reported as such, not as debt.
-    if (!R.Findings[I].Suppressed && Baseline.contains(R.Fingerprints[I])) {
+    if (R.Findings[I].Suppressed) {
+      // Reported as suppressed, not as debt; still there, so an entry for
+      // it (an older baseline recorded them) has not been fixed.
+      if (Baseline.contains(R.Fingerprints[I]))
+        Matched.insert(R.Fingerprints[I]);
+    } else if (Baseline.contains(R.Fingerprints[I])) {
       ++R.Baselined;
+      Matched.insert(R.Fingerprints[I]);
+      R.BaselinedFindings.push_back(std::move(R.Findings[I]));
+      R.BaselinedFingerprints.push_back(std::move(R.Fingerprints[I]));
       continue;
     }
     Kept.push_back(std::move(R.Findings[I]));
@@ -58,6 +70,7 @@ void applyBaseline(Report &R, const llvm::StringSet<> &Baseline) {
   }
   R.Findings = std::move(Kept);
   R.Fingerprints = std::move(KeptPrints);
+  R.NoLongerOccur = Baseline.size() - Matched.size();
 }
 
 } // namespace onex::tool

@@ -18,8 +18,9 @@ namespace onex::tool {
 /// The fingerprints in a SARIF baseline; errors name the file and problem.
 llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path);
 
-/// Drops the findings (and their fingerprints) that Baseline holds, and
-/// counts them in R.Baselined.
+/// Moves the findings (and their fingerprints) that Baseline holds to
+/// R.BaselinedFindings, counts them in R.Baselined, and counts in
+/// R.NoLongerOccur the baseline entries no finding matches.
 void applyBaseline(Report &R, const llvm::StringSet<> &Baseline);
 
 } // namespace onex::tool

@@ -367,8 +367,9 @@ programsOf(ProgramSource Source, const LoadedCommands &Loaded,
 /// Every file the run will write, checked before anything is parsed.
 bool outputsAreWritable(const OutputOptions &Output,
                         std::initializer_list<llvm::StringRef> Others = {}) {
-  bool Ok =
-      checkWritable(Output.OutputFile) && checkWritable(Output.WriteBaseline);
+  bool Ok = checkWritable(Output.OutputFile) &&
+            checkWritable(Output.WriteBaseline) &&
+            (!Output.PruneBaseline || checkWritable(Output.Baseline));
   for (llvm::StringRef Path : Others)
     Ok = Ok && checkWritable(Path);
   return Ok;

@@ -103,10 +103,16 @@ cl::opt<std::string>
     Baseline("baseline",
              cl::desc("SARIF file of accepted findings: report only new ones"),
              cl::value_desc("sarif"), GATE, LINK, cl::cat(ToolCategory));
-cl::opt<std::string>
-    WriteBaseline("write-baseline",
-                  cl::desc("Write every current finding as a baseline"),
-                  cl::value_desc("file"), GATE, LINK, cl::cat(ToolCategory));
+cl::opt<bool> PruneBaseline(
+    "baseline-prune",
+    cl::desc("With --baseline: rewrite it without the findings that no "
+             "longer occur (the baseline only shrinks)"),
+    GATE, LINK, cl::cat(ToolCategory));
+cl::opt<std::string> WriteBaseline(
+    "write-baseline",
+    cl::desc("Record every current finding in a baseline and exit 0 (no "
+             "report)"),
+    cl::value_desc("file"), GATE, LINK, cl::cat(ToolCategory));
 cl::opt<std::string>
     SourceRoot("source-root",
                cl::desc("Paths are shown relative to this directory (SARIF "
@@ -195,6 +201,7 @@ OutputOptions outputOptions() {
   O.OutputFile = Output;
   O.Baseline = Baseline;
   O.WriteBaseline = WriteBaseline;
+  O.PruneBaseline = PruneBaseline;
   O.SourceRoot = absolutePath(SourceRoot); // Empty: the current directory.
   O.Quiet = Quiet;
   if (UseColor != cl::BOU_UNSET)
@@ -244,6 +251,11 @@ int main(int Argc, const char **Argv) {
     return ExitError;
   if (!ExtractCmd && ParsedArgc != Argc && !Flags) {
     error() << "the compiler flags after '--': " << FlagsError << "\n";
+    return ExitError;
+  }
+  if (PruneBaseline && Baseline.empty()) {
+    error() << "--baseline-prune needs --baseline <sarif> (the file it "
+               "rewrites)\n";
     return ExitError;
   }
   if (!Explain.empty())

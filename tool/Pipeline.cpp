@@ -20,6 +20,12 @@ void printSummary(const Report &R, unsigned Units) {
     llvm::errs() << " (" << Suppressed << " suppressed in source, "
                  << R.Baselined << " in the baseline)";
   llvm::errs() << "\n";
+  if (R.NoLongerOccur)
+    llvm::errs() << "onex-purity: " << R.NoLongerOccur
+                 << (R.NoLongerOccur == 1
+                         ? " baselined finding no longer occurs"
+                         : " baselined findings no longer occur")
+                 << "; shrink the baseline with --baseline-prune\n";
 }
 
 } // namespace
@@ -50,6 +56,43 @@ bool writeFile(llvm::StringRef Path,
   return true;
 }
 
+namespace {
+
+/// The findings of R that are not suppressed in source: the debt a
+/// baseline records.
+Report unsuppressedPart(const Report &R) {
+  Report Debt;
+  Debt.SourceRoot = R.SourceRoot;
+  for (size_t I = 0; I < R.Findings.size(); ++I)
+    if (!R.Findings[I].Suppressed) {
+      Debt.Findings.push_back(R.Findings[I]);
+      Debt.Fingerprints.push_back(R.Fingerprints[I]);
+    }
+  return Debt;
+}
+
+/// Rewrites the baseline with only the entries that still occur, so the
+/// accepted debt can only shrink.
+bool pruneBaseline(const Report &R, SourceText &Sources,
+                   const OutputOptions &Options) {
+  Report Kept;
+  Kept.SourceRoot = R.SourceRoot;
+  Kept.Findings = R.BaselinedFindings;
+  Kept.Fingerprints = R.BaselinedFingerprints;
+  if (!writeFile(Options.Baseline, [&](llvm::raw_ostream &OS) {
+        renderSarif(Kept, Sources, OS);
+      }))
+    return false;
+  if (!Options.Quiet)
+    llvm::errs() << "onex-purity: pruned " << R.NoLongerOccur
+                 << (R.NoLongerOccur == 1 ? " entry that no longer occurs"
+                                          : " entries that no longer occur")
+                 << " from the baseline '" << Options.Baseline << "'\n";
+  return true;
+}
+
+} // namespace
+
 bool checkWritable(llvm::StringRef Path) {
   if (Path.empty() || Path == "-")
     return true;
@@ -75,10 +118,22 @@ int reportFindings(std::vector<Finding> Findings,
   SourceText Sources;
   computeFingerprints(R, Sources);
 
-  if (!Options.WriteBaseline.empty() &&
-      !writeFile(Options.WriteBaseline,
-                 [&](llvm::raw_ostream &OS) { renderSarif(R, Sources, OS); }))
-    return ExitError;
+  // Writing the baseline records the debt; it is not a report.
+  if (!Options.WriteBaseline.empty()) {
+    Report Debt = unsuppressedPart(R);
+    if (!writeFile(Options.WriteBaseline, [&](llvm::raw_ostream &OS) {
+          renderSarif(Debt, Sources, OS);
+        }))
+      return ExitError;
+    unsigned Recorded = Debt.Findings.size();
+    if (!Options.Quiet)
+      llvm::errs() << "onex-purity: recorded " << Recorded
+                   << (Recorded == 1 ? " finding" : " findings")
+                   << " in the baseline '" << Options.WriteBaseline
+                   << "'; run with --baseline " << Options.WriteBaseline
+                   << " to report only new ones\n";
+    return R.Failures.empty() ? ExitClean : ExitError;
+  }
   if (!Options.Baseline.empty()) {
     auto Baseline = readBaseline(Options.Baseline);
     if (!Baseline) {
@@ -87,6 +142,8 @@ int reportFindings(std::vector<Finding> Findings,
       return ExitError;
     }
     applyBaseline(R, *Baseline);
+    if (Options.PruneBaseline && !pruneBaseline(R, Sources, Options))
+      return ExitError;
   }
 
   bool Written = true;

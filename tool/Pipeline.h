@@ -23,6 +23,8 @@ struct OutputOptions {
   std::string OutputFile; // Empty: stdout.
   std::string Baseline;
   std::string WriteBaseline;
+  /// With Baseline: rewrite it without the entries that no longer occur.
+  bool PruneBaseline = false;
   std::string SourceRoot; // Absolute.
   bool Quiet = false;
   std::optional<bool> Color; // Unset: when stdout is a terminal.

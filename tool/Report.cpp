@@ -28,8 +28,8 @@ void computeFingerprints(Report &R, SourceText &Sources) {
         Line += C;
     if (Line.empty())
       Line = F.What;
-    std::string Data = std::string(F.checkName()) + "|" + F.Entry + "|" +
-                       F.sinkFunction() + "|" + Line;
+    std::string Data =
+        std::string(F.checkName()) + "|" + F.sinkFunction() + "|" + Line;
     uint64_t Hash = llvm::xxh3_64bits(Data);
     std::string Base = llvm::formatv("{0:x-16}", Hash).str();
     unsigned N = ++Occurrences[Base];

@@ -29,6 +29,11 @@ struct Report {
   std::vector<UnitFailure> Failures;
   std::string SourceRoot; // Absolute; paths are shown relative to it.
   unsigned Baselined = 0; // Findings dropped because the baseline has them.
+  /// The findings the baseline holds (what --baseline-prune keeps).
+  std::vector<Finding> BaselinedFindings;
+  std::vector<std::string> BaselinedFingerprints;
+  /// Baseline entries that no current finding matches: fixed debt.
+  unsigned NoLongerOccur = 0;
 
   unsigned unsuppressedCount() const;
 };
@@ -37,12 +42,13 @@ struct Report {
 std::string chainLine(const ChainStep &Step, const Report &R);
 
 /// The fingerprint key used in SARIF partialFingerprints and baselines.
-inline constexpr const char *FingerprintKey = "onexPurity/v1";
+inline constexpr const char *FingerprintKey = "onexPurity/v2";
 
-/// Fills Fingerprints: a hash of the check, the entry point, the function
-/// the operation is in and the operation's source line with whitespace
-/// removed, then ":N" to tell identical ones apart. No line numbers, so
-/// edits elsewhere in a file keep them stable.
+/// Fills Fingerprints: a hash of the check, the function the operation is
+/// in and the operation's source line with whitespace removed, then ":N"
+/// to tell identical ones apart. No line numbers, so edits elsewhere in a
+/// file keep them stable; no entry point, so a new or renamed reducer that
+/// reaches an accepted finding does not bring it back.
 void computeFingerprints(Report &R, SourceText &Sources);
 
 } // namespace onex::tool

@@ -1,6 +1,7 @@
 // RUN: %onex-tidy %s -- %onex-flags | FileCheck %s --implicit-check-not="{{warning|note|error}}:"
-// A codebase with its own intent type, configured through IntentTypes.
-// RUN: %onex-tidy %s --config="{CheckOptions: {IntentTypes: '::onex::ModelIntent;::legacy::Intent'}}" -- %onex-flags \
+// A codebase with its own intent type, configured through IntentTypes; and
+// with IntentNamePattern off, only what IntentTypes names.
+// RUN: %onex-tidy %s --config="{CheckOptions: {IntentTypes: '::onex::ModelIntent;::legacy::Message'}}" -- %onex-flags \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,LEGACY --implicit-check-not="{{warning|note|error}}:"
 
 #include <any>
@@ -73,7 +74,8 @@ NodeOrderReducer::legacy(const nlohmann::json &input) const {
   return {};
 }
 
-// A codebase's own intent type: payload is its 'payload' member.
+// A codebase's own intent template: its 'payload' member holds what it is
+// given, so it is an intent without configuration.
 namespace legacy {
 template <class P> struct Intent {
   std::string type;
@@ -82,29 +84,50 @@ template <class P> struct Intent {
 struct PlainStruct {
   int value = 0;
 };
+// Not a template, not named by the convention: an intent only when
+// IntentTypes names it.
+struct Message {
+  std::string type;
+  std::any payload;
+};
+// A template whose payload member does not depend on its argument is not
+// an intent by shape.
+template <class Tag> struct Tagged {
+  std::any payload;
+};
 } // namespace legacy
+legacy::Message g_message;
+// LEGACY: :[[@LINE-1]]:17: warning: intent 'legacy::Message' with payload type 'std::any' makes the intent payload untyped (type-erased value) [onex-intent-untyped-payload]
+legacy::Tagged<int> g_tagged;
+
+// Found by the naming convention (IntentNamePattern).
+struct ModelAuditIntent {
+  std::any payload;
+};
+ModelAuditIntent g_audit;
+// CHECK: :[[@LINE-1]]:18: warning: intent 'ModelAuditIntent' with payload type 'std::any' makes the intent payload untyped (type-erased value) [onex-intent-untyped-payload]
 
 legacy::Intent<std::map<std::string, std::any>> g_untyped;
-// LEGACY: :[[@LINE-1]]:49: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+// CHECK: :[[@LINE-1]]:49: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
 legacy::Intent<legacy::PlainStruct> make_plain();
-// LEGACY: :[[@LINE-1]]:37: warning: payload type 'legacy::PlainStruct' of intent 'legacy::Intent<legacy::PlainStruct>' is not a typed model (not derived from '::onex::BaseModel') [onex-intent-payload-model]
+// CHECK: :[[@LINE-1]]:37: warning: payload type 'legacy::PlainStruct' of intent 'legacy::Intent<legacy::PlainStruct>' is not a typed model (not derived from '::onex::BaseModel') [onex-intent-payload-model]
 legacy::Intent<Line> typed_is_fine();
 inline auto make_inline() { return legacy::Intent<legacy::PlainStruct>{"plain", {}}; }
-// LEGACY: :[[@LINE-1]]:36: warning: payload type 'legacy::PlainStruct' of intent 'legacy::Intent<legacy::PlainStruct>' is not a typed model (not derived from '::onex::BaseModel') [onex-intent-payload-model]
+// CHECK: :[[@LINE-1]]:36: warning: payload type 'legacy::PlainStruct' of intent 'legacy::Intent<legacy::PlainStruct>' is not a typed model (not derived from '::onex::BaseModel') [onex-intent-payload-model]
 
 // A reducer-local bag that flows into an intent; a local bag that does not
 // is left alone.
 class NodeBagReducer : public onex::NodeReducer {
 public:
   legacy::Intent<std::map<std::string, std::any>> execute(int v) const {
-  // LEGACY: :[[@LINE-1]]:51: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+  // CHECK: :[[@LINE-1]]:51: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
     std::map<std::string, std::any> bag;
-    // LEGACY: :[[@LINE-1]]:37: warning: local variable 'bag' of type 'std::map<std::string, std::any>' feeding an intent in reducer 'NodeBagReducer::execute' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+    // CHECK: :[[@LINE-1]]:37: warning: local variable 'bag' of type 'std::map<std::string, std::any>' feeding an intent in reducer 'NodeBagReducer::execute' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
     bag["v"] = v;
     std::map<std::string, std::any> scratch;
     scratch["x"] = 1;
     legacy::Intent<std::map<std::string, std::any>> out;
-    // LEGACY: :[[@LINE-1]]:53: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+    // CHECK: :[[@LINE-1]]:53: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
     out.payload = bag;
     return out;
   }

@@ -41,6 +41,6 @@ for result in run["results"]:
                   f"{step['location']['message']['text']}")
     for related in result.get("relatedLocations", []):
         print(f"  related: {where(related)} {related['message']['text']}")
-    print(f"  fingerprint: {result['partialFingerprints']['onexPurity/v1']}")
+    print(f"  fingerprint: {result['partialFingerprints']['onexPurity/v2']}")
 for invocation in run["invocations"]:
     print(f"invocation: executionSuccessful={invocation['executionSuccessful']}")
