@@ -21,11 +21,41 @@
 # 3.27 or later the reply is written by the same configure; before, by the
 # next one.
 #
-# Needs CMAKE_EXPORT_COMPILE_COMMANDS=ON: extraction reads each source's
-# compile command from compile_commands.json. Set ONEX_PURITY_EXECUTABLE to
-# use a specific binary (default: found on PATH).
+# Including the module turns CMAKE_EXPORT_COMPILE_COMMANDS on (extraction
+# reads compile_commands.json). The binary is ONEX_PURITY_EXECUTABLE if set,
+# else the onex-purity target of the same build, else the one next to this
+# module or on PATH; if none is found, configuring fails and says which
+# variable to set. With FORMAT sarif and OUTPUT, the SARIF log goes to the
+# file and the findings still print as text on the console.
 
 include_guard(GLOBAL)
+set(_ONEX_PURITY_MODULE_DIR "${CMAKE_CURRENT_LIST_DIR}")
+
+# Extraction reads each source's compile command from
+# compile_commands.json: ask CMake to write it.
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON CACHE BOOL
+  "Write compile_commands.json (onex-purity reads it)" FORCE)
+
+# Sets ONEX_PURITY_EXECUTABLE: as given, the onex-purity target of this
+# build, the binary next to this module (an installed or built tree), or
+# the one on PATH; otherwise a configure error that names the variable.
+function(_onex_purity_find_executable)
+  if(ONEX_PURITY_EXECUTABLE)
+    return()
+  endif()
+  if(TARGET onex-purity)
+    set(ONEX_PURITY_EXECUTABLE $<TARGET_FILE:onex-purity> PARENT_SCOPE)
+    return()
+  endif()
+  find_program(ONEX_PURITY_EXECUTABLE onex-purity
+    HINTS "${_ONEX_PURITY_MODULE_DIR}/../build/bin"
+          "${_ONEX_PURITY_MODULE_DIR}/../../../bin")
+  if(NOT ONEX_PURITY_EXECUTABLE)
+    message(FATAL_ERROR "onex_purity_check: onex-purity not found in this "
+      "build, next to OnexPurity.cmake or on PATH; set ONEX_PURITY_EXECUTABLE "
+      "(cmake -DONEX_PURITY_EXECUTABLE=/path/to/onex-purity)")
+  endif()
+endfunction()
 
 # The extraction steps of one target, created once however many checks
 # include the target; OUT is set to their summaries.
@@ -70,13 +100,7 @@ function(onex_purity_check)
   if(NOT targets)
     message(FATAL_ERROR "onex_purity_check: name at least one target")
   endif()
-  if(NOT CMAKE_EXPORT_COMPILE_COMMANDS)
-    message(FATAL_ERROR "onex_purity_check: set CMAKE_EXPORT_COMPILE_COMMANDS "
-      "to ON; extraction reads compile_commands.json")
-  endif()
-  if(NOT ONEX_PURITY_EXECUTABLE)
-    find_program(ONEX_PURITY_EXECUTABLE onex-purity REQUIRED)
-  endif()
+  _onex_purity_find_executable()
   list(GET targets 0 first)
   if(NOT ONEX_NAME)
     set(ONEX_NAME onex-purity-${first})
@@ -93,11 +117,16 @@ function(onex_purity_check)
   list(LENGTH summaries count)
 
   set(link_args ${ONEX_LINK_ARGS})
-  if(ONEX_FORMAT)
-    list(APPEND link_args --format=${ONEX_FORMAT})
-  endif()
-  if(ONEX_OUTPUT)
-    list(APPEND link_args -o ${ONEX_OUTPUT})
+  # SARIF goes to the file; the console still shows the findings as text.
+  if(ONEX_FORMAT STREQUAL "sarif" AND ONEX_OUTPUT)
+    list(APPEND link_args --sarif-output=${ONEX_OUTPUT})
+  else()
+    if(ONEX_FORMAT)
+      list(APPEND link_args --format=${ONEX_FORMAT})
+    endif()
+    if(ONEX_OUTPUT)
+      list(APPEND link_args -o ${ONEX_OUTPUT})
+    endif()
   endif()
   if(ONEX_BASELINE)
     list(APPEND link_args --baseline=${ONEX_BASELINE})

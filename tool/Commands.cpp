@@ -252,7 +252,7 @@ ExtractOptions extractOptions(const GateRequest &Request, SummaryCache *Cache,
   Options.Cache = Cache;
   Options.Progress =
       !Output.Quiet && llvm::sys::Process::StandardErrIsDisplayed();
-  Options.Color = llvm::sys::Process::StandardErrHasColors();
+  Options.Color = stderrHasColors();
   return Options;
 }
 
@@ -369,6 +369,7 @@ bool outputsAreWritable(const OutputOptions &Output,
                         std::initializer_list<llvm::StringRef> Others = {}) {
   bool Ok = checkWritable(Output.OutputFile) &&
             checkWritable(Output.WriteBaseline) &&
+            checkWritable(Output.SarifOutput) &&
             (!Output.PruneBaseline || checkWritable(Output.Baseline));
   for (llvm::StringRef Path : Others)
     Ok = Ok && checkWritable(Path);
@@ -441,7 +442,7 @@ int runExtract(const ExtractRequest &Request, ToolConfig &Config) {
   if (!configurationIsValid(Files, Groups, Config))
     return ExitError;
   UnitOutcome Out = summarizeUnit(*Command, Config, singleGroupCheck(Groups),
-                                  llvm::sys::Process::StandardErrHasColors());
+                                  stderrHasColors());
   if (!Out.Failure.empty()) {
     printFailure(Out);
     return ExitError;

@@ -103,6 +103,11 @@ cl::opt<std::string>
     Baseline("baseline",
              cl::desc("SARIF file of accepted findings: report only new ones"),
              cl::value_desc("sarif"), GATE, LINK, cl::cat(ToolCategory));
+cl::opt<std::string> SarifOutput(
+    "sarif-output",
+    cl::desc("Also write the report as SARIF to this file (the --format "
+             "report still goes to stdout or -o)"),
+    cl::value_desc("file"), GATE, LINK, cl::cat(ToolCategory));
 cl::opt<bool> PruneBaseline(
     "baseline-prune",
     cl::desc("With --baseline: rewrite it without the findings that no "
@@ -202,10 +207,14 @@ OutputOptions outputOptions() {
   O.Baseline = Baseline;
   O.WriteBaseline = WriteBaseline;
   O.PruneBaseline = PruneBaseline;
+  O.SarifOutput = SarifOutput;
   O.SourceRoot = absolutePath(SourceRoot); // Empty: the current directory.
   O.Quiet = Quiet;
   if (UseColor != cl::BOU_UNSET)
     O.Color = UseColor == cl::BOU_TRUE;
+  else if (noColorRequested())
+    O.Color = false; // https://no-color.org
+
   return O;
 }
 
@@ -223,6 +232,8 @@ std::unique_ptr<ToolConfig> loadConfig() {
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
   cl::opt<bool> &Stats = statsOption();
+  if (noColorRequested()) // Errors, warnings and notes on stderr too.
+    WithColor::setAutoDetectFunction([](const raw_ostream &) { return false; });
   cl::HideUnrelatedOptions(ToolCategory);
   cl::SetVersionPrinter([](raw_ostream &OS) {
     OS << "onex-purity " ONEX_PURITY_VERSION " (LLVM " ONEX_LLVM_VERSION ")\n";

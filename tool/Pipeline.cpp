@@ -6,6 +6,8 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 
+#include <cstdlib>
+
 namespace onex::tool {
 
 namespace {
@@ -93,6 +95,15 @@ bool pruneBaseline(const Report &R, SourceText &Sources,
 
 } // namespace
 
+bool noColorRequested() {
+  const char *NoColor = std::getenv("NO_COLOR");
+  return NoColor && *NoColor;
+}
+
+bool stderrHasColors() {
+  return !noColorRequested() && llvm::sys::Process::StandardErrHasColors();
+}
+
 bool checkWritable(llvm::StringRef Path) {
   if (Path.empty() || Path == "-")
     return true;
@@ -147,6 +158,10 @@ int reportFindings(std::vector<Finding> Findings,
   }
 
   bool Written = true;
+  if (!Options.SarifOutput.empty())
+    Written = writeFile(Options.SarifOutput, [&](llvm::raw_ostream &OS) {
+      renderSarif(R, Sources, OS);
+    });
   if (Options.OutputFile.empty() || Options.OutputFile == "-") {
     bool Color =
         Options.Color.value_or(llvm::sys::Process::StandardOutIsDisplayed());

@@ -21,6 +21,8 @@ enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitError = 2 };
 struct OutputOptions {
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile; // Empty: stdout.
+  /// Also write the report as SARIF here (the text stays on stdout).
+  std::string SarifOutput;
   std::string Baseline;
   std::string WriteBaseline;
   /// With Baseline: rewrite it without the entries that no longer occur.
@@ -29,6 +31,13 @@ struct OutputOptions {
   bool Quiet = false;
   std::optional<bool> Color; // Unset: when stdout is a terminal.
 };
+
+/// Whether the NO_COLOR environment variable asks for no colour
+/// (https://no-color.org): set and not empty.
+bool noColorRequested();
+
+/// Whether diagnostics on stderr may be coloured.
+bool stderrHasColors();
 
 /// Opens Path and lets Write fill it; on failure (including a write that
 /// fails on a full disk) prints "cannot write '<Path>': <reason>" and
