@@ -37,6 +37,7 @@ public:
     LegacyIntent intent{"persist_state", {{"events", state.events_applied}}};
     std::string wire = serialize_payload(intent.payload);
     intent.payload["wire"] = wire;
+    intent.payload["rate"] = exchange_rate("EUR");
     return intent;
   }
 
