@@ -1,7 +1,8 @@
 # Thin wrapper: CMake is the build system. Two user-facing targets:
 #   make demo  - install missing deps, build (Release), run onex-purity on
 #                examples/onex_bridge (text on the terminal, SARIF in
-#                onex.sarif), then the same checks through clang-tidy
+#                onex.sarif), then clang-tidy one file at a time, then the
+#                finding only the whole program sees, side by side
 #   make test  - install missing deps, build, run the whole suite via ctest
 BUILD_DIR ?= build
 BUILD_TYPE ?= Release
