@@ -17,6 +17,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/WithColor.h"
 
@@ -108,6 +109,11 @@ cl::opt<std::string> SarifOutput(
     cl::desc("Also write the report as SARIF to this file (the --format "
              "report still goes to stdout or -o)"),
     cl::value_desc("file"), GATE, LINK, cl::cat(ToolCategory));
+cl::opt<std::string> BaselineIfExists(
+    "baseline-if-exists",
+    cl::desc("As --baseline, when the file exists (hooks and CI recipes "
+             "pick up a committed baseline this way)"),
+    cl::value_desc("sarif"), GATE, LINK, cl::cat(ToolCategory));
 cl::opt<bool> PruneBaseline(
     "baseline-prune",
     cl::desc("With --baseline: rewrite it without the findings that no "
@@ -205,6 +211,9 @@ OutputOptions outputOptions() {
   O.Format = Format;
   O.OutputFile = Output;
   O.Baseline = Baseline;
+  if (O.Baseline.empty() && !BaselineIfExists.empty() &&
+      llvm::sys::fs::exists(BaselineIfExists))
+    O.Baseline = BaselineIfExists;
   O.WriteBaseline = WriteBaseline;
   O.PruneBaseline = PruneBaseline;
   O.SarifOutput = SarifOutput;
@@ -264,7 +273,7 @@ int main(int Argc, const char **Argv) {
     error() << "the compiler flags after '--': " << FlagsError << "\n";
     return ExitError;
   }
-  if (PruneBaseline && Baseline.empty()) {
+  if (PruneBaseline && Baseline.empty() && BaselineIfExists.empty()) {
     error() << "--baseline-prune needs --baseline <sarif> (the file it "
                "rewrites)\n";
     return ExitError;
