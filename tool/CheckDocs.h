@@ -18,6 +18,11 @@ llvm::StringRef checkDocumentation(llvm::StringRef Check);
 /// The page's first paragraph, joined into one line.
 std::string checkDescription(llvm::StringRef Check);
 
+/// Markdown with its relative links (common-options.md, ../rule-packs.md)
+/// made absolute against where the pages are published, so they work
+/// wherever the text is shown (GitHub code scanning's rule help).
+std::string withAbsoluteLinks(llvm::StringRef Markdown);
+
 /// Where the page is published: <ONEX_PURITY_URL>/blob/main/docs/checks/...
 std::string checkHelpUri(llvm::StringRef Check);
 

@@ -63,7 +63,7 @@ private:
     for (const CheckInfo &Check : checkCatalogue()) {
       llvm::StringRef Id = Check.Name;
       RuleIndex[Id] = Rules.size();
-      std::string Doc = checkDocumentation(Id).str();
+      std::string Doc = withAbsoluteLinks(checkDocumentation(Id));
       Rules.push_back(
           Object{{"id", Id},
                  {"shortDescription", Object{{"text", Check.Summary}}},
