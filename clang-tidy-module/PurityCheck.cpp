@@ -1,6 +1,7 @@
 //===- PurityCheck.cpp ----------------------------------------------------===//
 
 #include "PurityCheck.h"
+#include "EditorActions.h"
 #include "SharedAnalysis.h"
 #include "frontend/OptionReader.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -100,6 +101,7 @@ void PurityCheck::check(const MatchFinder::MatchResult &MatchResult) {
   if (Result)
     return;
   Result = TidyFrontEnd::instance().analysis(*MatchResult.Context, Config);
+  Context = MatchResult.Context;
   if (!Result->IndexError.empty())
     configurationMessage(Result->IndexError, clang::DiagnosticIDs::Error);
   for (const Finding &F : Result->Analysis.Findings)
@@ -138,6 +140,30 @@ void PurityCheck::emit(const Finding &F, clang::SourceManager &SM) {
     Note(Step.Site, Finding::noteFor(Step));
   for (const auto &[Where, Text] : F.Notes)
     Note(Where, Text);
+  if (editorActionsEnabled())
+    suggestSuppressions(F, Primary, SM);
+}
+
+void PurityCheck::suggestSuppressions(const Finding &F,
+                                      clang::SourceLocation Primary,
+                                      clang::SourceManager &SM) {
+  llvm::StringRef Check = F.checkName();
+  if (auto Fix = nolintFix(SM, Primary, Check))
+    diag(Primary, "suppress with // NOLINT(%0)", clang::DiagnosticIDs::Note)
+        << Check << *Fix;
+  if (!Context || F.Cat == Category::PayloadModel ||
+      F.Cat == Category::UntypedPayload)
+    return; // Intent types are not made acceptable per function.
+  std::string Function;
+  std::vector<clang::FixItHint> Fixes =
+      allowImpureFixes(*Context, Primary, Function);
+  if (Fixes.empty())
+    return;
+  auto Note =
+      diag(Primary, "mark '%0' ONEX_ALLOW_IMPURE", clang::DiagnosticIDs::Note)
+      << Function;
+  for (const clang::FixItHint &Fix : Fixes)
+    Note << Fix;
 }
 
 } // namespace onex::tidy

@@ -32,6 +32,9 @@ public:
 
 private:
   void emit(const Finding &F, clang::SourceManager &SM);
+  /// The editor's suppression suggestions (see EditorActions.h).
+  void suggestSuppressions(const Finding &F, clang::SourceLocation Primary,
+                           clang::SourceManager &SM);
   /// A configuration message, shown once per translation unit however
   /// many onex checks meet it.
   void configurationMessage(const std::string &Message,
@@ -41,6 +44,7 @@ private:
   EngineOptions Options;
   std::shared_ptr<const EngineConfig> Config; // Null when options are bad.
   std::shared_ptr<const SharedResult> Result;
+  clang::ASTContext *Context = nullptr; // Of the unit being checked.
 };
 
 } // namespace onex::tidy

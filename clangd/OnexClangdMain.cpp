@@ -2,7 +2,9 @@
 //
 // Stock clangd cannot load clang-tidy plugins, so onex-clangd is Debian's
 // clangd 22 (libclangdMain.a, unchanged) with the onex module linked
-// statically. It behaves exactly like clangd; only three things differ:
+// statically. It behaves exactly like clangd; only four things differ:
+//  - every onex diagnostic offers code actions that suppress it (NOLINT,
+//    ONEX_ALLOW_IMPURE), see clang-tidy-module/EditorActions.h;
 //  - `--version` says what it is before clangd's own version text;
 //  - `--resource-dir` defaults to Clang 22's, which a clangd outside LLVM's
 //    bin directory cannot find by itself;
@@ -33,9 +35,13 @@ std::unique_ptr<SymbolIndex> getClient(llvm::StringRef, llvm::StringRef) {
 // Defined by the onex module; referencing it keeps the module's
 // registration in the link.
 extern volatile int OnexPurityModuleAnchorSource;
+namespace onex::tidy {
+void enableEditorActions(); // EditorActions.h: suppression code actions.
+} // namespace onex::tidy
 
 int main(int Argc, char *Argv[]) {
   static int Anchor [[maybe_unused]] = OnexPurityModuleAnchorSource;
+  onex::tidy::enableEditorActions();
   std::vector<char *> Args(Argv, Argv + Argc);
   bool HasResourceDir = false;
   for (int I = 1; I < Argc; ++I) {

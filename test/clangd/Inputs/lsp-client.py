@@ -87,6 +87,12 @@ def show(diagnostics):
             loc = rel["location"]
             name = os.path.basename(loc["uri"])
             print(f"  related {name}:{pos(loc['range']['start'])}: {rel['message']}")
+        for action in d.get("codeActions", []):
+            print(f"  action {action['title']}")
+            for edits in action.get("edit", {}).get("changes", {}).values():
+                for e in edits:
+                    text = e["newText"].replace("\n", "\\n")
+                    print(f"    insert at {pos(e['range']['start'])}: {text}")
     sys.stdout.flush()
 
 
@@ -103,7 +109,8 @@ def main():
     init = server.send("initialize", {
         "processId": os.getpid(), "rootUri": uri(root),
         "capabilities": {"textDocument": {"publishDiagnostics": {
-            "relatedInformation": True, "codeDescriptionSupport": True}}},
+            "relatedInformation": True, "codeDescriptionSupport": True,
+            "codeActionsInline": True}}},
     }, request=True)
     server.wait(lambda m: m.get("id") == init)
     server.send("initialized", {})
