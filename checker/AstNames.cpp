@@ -71,6 +71,12 @@ bool isPlatformLocation(const clang::SourceManager &SM,
   return L.isInvalid() || SM.isInSystemHeader(SM.getExpansionLoc(L));
 }
 
+bool buildsItsObject(const clang::CXXMethodDecl *MD) {
+  return llvm::isa<clang::CXXConstructorDecl>(MD) ||
+         llvm::isa<clang::CXXDestructorDecl>(MD) ||
+         MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator();
+}
+
 Location makeLocation(const clang::SourceManager &SM, clang::SourceLocation L) {
   Location Result;
   Result.Loc = L;

@@ -5,6 +5,7 @@
 
 #include "checker/Summary.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include <string>
 
 namespace onex {
@@ -21,6 +22,11 @@ std::string shortName(const clang::FunctionDecl *FD);
 /// The name a message uses for an entry point or callee: the qualified name,
 /// with lambdas spelled as in shortName.
 std::string displayName(const clang::FunctionDecl *FD);
+
+/// Whether MD builds or replaces its object as a whole: a constructor, a
+/// destructor, a copy or move assignment. Writing its own members is then
+/// not hidden state.
+bool buildsItsObject(const clang::CXXMethodDecl *MD);
 
 /// Converts a (possibly macro) location to the engine's Location, using the
 /// expansion point: that is where the user wrote the operation.

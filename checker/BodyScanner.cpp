@@ -180,8 +180,7 @@ void BodyScanner::addOp(Category Cat, std::string What, std::string Reason,
                         clang::SourceLocation Loc) {
   // What a static's initialiser does to global or member state happens
   // once, before anyone can read it.
-  if (InStaticInit &&
-      (Cat == Category::GlobalState || Cat == Category::MemberState))
+  if (InStaticInit && isStateCategory(Cat))
     return;
   Summary->Ops.push_back(
       {Cat, std::move(What), std::move(Reason), Ex.siteLocation(Loc), ""});
@@ -809,14 +808,10 @@ bool BodyScanner::isReferenceCount(const clang::Expr *Target) {
 }
 
 bool BodyScanner::mayMutateOwnMembers(const clang::CXXRecordDecl *Class) const {
-  // Constructors, destructors and assignment operators build or replace
-  // the object as a whole; that is not hidden state.
   const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(Def);
-  if (!MD || MD->getParent()->getCanonicalDecl() != Class->getCanonicalDecl())
-    return false;
-  return llvm::isa<clang::CXXConstructorDecl>(MD) ||
-         llvm::isa<clang::CXXDestructorDecl>(MD) ||
-         MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator();
+  return MD &&
+         MD->getParent()->getCanonicalDecl() == Class->getCanonicalDecl() &&
+         buildsItsObject(MD);
 }
 
 bool BodyScanner::VisitMemberExpr(clang::MemberExpr *E) {

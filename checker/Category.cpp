@@ -66,6 +66,10 @@ llvm::StringRef categoryVerb(Category C) { return info(C).Verb; }
 
 bool isDescriptive(Category C) { return info(C).Describes; }
 
+bool isStateCategory(Category C) {
+  return C == Category::GlobalState || C == Category::MemberState;
+}
+
 std::optional<Category> categoryForCheck(llvm::StringRef CheckName) {
   for (const CheckInfo &I : checkCatalogue())
     if (I.Name == CheckName)

@@ -49,6 +49,10 @@ llvm::StringRef closestCheckName(llvm::StringRef Name);
 /// The verb phrase of a finding, e.g. "performs I/O".
 llvm::StringRef categoryVerb(Category C);
 
+/// Whether C is about state (global or member): what bookkeeping (a
+/// static's initialiser, an allocator) may set up unobserved.
+bool isStateCategory(Category C);
+
 /// Whether rules of category C describe types or members (dict-like,
 /// mutator, ...) rather than classify calls (io, pure, ...).
 bool isDescriptive(Category C);

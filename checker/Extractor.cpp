@@ -192,10 +192,7 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
   if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD)) {
     for (const clang::CXXMethodDecl *Overridden : MD->overridden_methods())
       S.Overrides.push_back(usrFor(Overridden->getCanonicalDecl()));
-    S.BuildsObject = llvm::isa<clang::CXXConstructorDecl>(MD) ||
-                     llvm::isa<clang::CXXDestructorDecl>(MD) ||
-                     MD->isCopyAssignmentOperator() ||
-                     MD->isMoveAssignmentOperator();
+    S.BuildsObject = buildsItsObject(MD);
   }
 
   // Effects and escape hatches are never entered: the reachability phase

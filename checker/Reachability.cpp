@@ -29,10 +29,6 @@ struct Visit {
   bool Bookkeeping = false;
 };
 
-bool isStateCategory(Category C) {
-  return C == Category::GlobalState || C == Category::MemberState;
-}
-
 class Search {
 public:
   Search(const ProgramSummary &P, const ReachabilityOptions &Options)
