@@ -160,22 +160,22 @@ const Rule *CallRules::describingRule(const clang::CXXRecordDecl *Class,
   return Rules.matchType(hierarchy(Class), "", nullptr, Describing);
 }
 
-bool CallRules::writesArguments(const clang::FunctionDecl *Callee) {
+const Rule *CallRules::functionRule(const clang::FunctionDecl *Callee,
+                                    Category Describing) {
   const CalleeInfo &Info = calleeInfo(Callee);
   llvm::StringRef Last =
       llvm::StringRef(Info.QualifiedName).rsplit("::").second;
   return Rules.matchFunction(Info.QualifiedName,
                              Last.empty() ? Info.QualifiedName : Last,
-                             Category::ArgumentWriter) != nullptr;
+                             Describing);
+}
+
+bool CallRules::writesArguments(const clang::FunctionDecl *Callee) {
+  return functionRule(Callee, Category::ArgumentWriter) != nullptr;
 }
 
 bool CallRules::isAllocator(const clang::FunctionDecl *Callee) {
-  const CalleeInfo &Info = calleeInfo(Callee);
-  llvm::StringRef Last =
-      llvm::StringRef(Info.QualifiedName).rsplit("::").second;
-  if (Rules.matchFunction(Info.QualifiedName,
-                          Last.empty() ? Info.QualifiedName : Last,
-                          Category::Allocator))
+  if (functionRule(Callee, Category::Allocator))
     return true;
   const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(Callee);
   return Method && Rules.matchType(hierarchy(Method->getParent()), "", nullptr,

@@ -78,6 +78,10 @@ private:
     const Rule *ByHeader = nullptr;
   };
   const CalleeInfo &calleeInfo(const clang::FunctionDecl *FD);
+  /// The descriptive function rule of category Describing naming Callee
+  /// (by qualified or last name), if any.
+  const Rule *functionRule(const clang::FunctionDecl *Callee,
+                           Category Describing);
   const std::vector<std::string> &hierarchy(const clang::CXXRecordDecl *RD);
   const Rule *headerRule(const clang::FunctionDecl *FD);
 
