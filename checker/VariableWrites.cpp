@@ -12,32 +12,40 @@ bool pointsToConst(clang::QualType T) {
   return T->isPointerType() && T->getPointeeType().isConstQualified();
 }
 
-bool isConstReference(clang::QualType T) {
+/// Whether F's parameter Param is a reference to const (binding a variable
+/// to it only reads); false when there is no such parameter (varargs).
+bool takesConstReference(const clang::FunctionDecl *F, unsigned Param) {
+  if (Param >= F->getNumParams())
+    return false;
+  clang::QualType T = F->getParamDecl(Param)->getType();
   return T->isReferenceType() && T.getNonReferenceType().isConstQualified();
+}
+
+/// The index of Arg among Args, if it is one of them.
+std::optional<unsigned> argumentIndex(llvm::ArrayRef<const clang::Expr *> Args,
+                                      const clang::Expr *Arg) {
+  for (unsigned I = 0; I < Args.size(); ++I)
+    if (Args[I]->IgnoreParens() == Arg)
+      return I;
+  return std::nullopt;
 }
 
 /// Whether Call's parameter for argument Arg is a reference to const (so
 /// binding the variable to it only reads).
 bool bindsToConst(const clang::CallExpr *Call, const clang::Expr *Arg) {
   const clang::FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee)
+  std::optional<unsigned> I =
+      argumentIndex(llvm::ArrayRef(Call->getArgs(), Call->getNumArgs()), Arg);
+  if (!Callee || !I)
     return false;
-  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
-    if (Call->getArg(I)->IgnoreParens() != Arg)
-      continue;
-    const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(Callee);
-    if (llvm::isa<clang::CXXOperatorCallExpr>(Call) && Method &&
-        !Method->isStatic() && !Method->isExplicitObjectMemberFunction()) {
-      if (I == 0) // The implicit object of a member operator.
-        return Method->isConst();
-      --I;
-      return I < Callee->getNumParams() &&
-             isConstReference(Callee->getParamDecl(I)->getType());
-    }
-    return I < Callee->getNumParams() &&
-           isConstReference(Callee->getParamDecl(I)->getType());
+  const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(Callee);
+  if (llvm::isa<clang::CXXOperatorCallExpr>(Call) && Method &&
+      !Method->isStatic() && !Method->isExplicitObjectMemberFunction()) {
+    if (*I == 0) // The implicit object of a member operator.
+      return Method->isConst();
+    return takesConstReference(Callee, *I - 1);
   }
-  return false;
+  return takesConstReference(Callee, *I);
 }
 
 /// Walks the whole unit with a stack of enclosing statements, and
@@ -145,12 +153,9 @@ private:
       if (const auto *Call = llvm::dyn_cast<clang::CallExpr>(P))
         return !bindsToConst(Call, Cur);
       if (const auto *Construct = llvm::dyn_cast<clang::CXXConstructExpr>(P)) {
-        const clang::CXXConstructorDecl *Ctor = Construct->getConstructor();
-        for (unsigned I = 0; I < Construct->getNumArgs(); ++I)
-          if (Construct->getArg(I)->IgnoreParens() == Cur)
-            return !(I < Ctor->getNumParams() &&
-                     isConstReference(Ctor->getParamDecl(I)->getType()));
-        return true;
+        std::optional<unsigned> I = argumentIndex(
+            llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs()), Cur);
+        return !(I && takesConstReference(Construct->getConstructor(), *I));
       }
       return true; // Assigned, bound to a reference, returned: may modify.
     }
