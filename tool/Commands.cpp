@@ -12,6 +12,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
+#include <numeric>
 
 namespace onex::tool {
 
@@ -281,22 +282,23 @@ void addProgramResult(LinkResult &&Program, LinkResult &Into,
   S.MultiplyDefined += Program.Stats.MultiplyDefined;
 }
 
+/// Which units link with which: groups of indices into the commands.
+struct LinkPlan {
+  std::vector<std::vector<size_t>> Programs;
+  bool FromCMake = false; // Else one program of every unit.
+};
+
 /// Summarises every unit with the options of Group and links each program
-/// (groups of unit indices; empty: one program of every unit), keeping the
-/// findings of the group's checks.
+/// of Plan, keeping the findings of the group's checks.
 GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
                   const CheckGroup &Group, ToolConfig &Config,
-                  ExtractOptions Options,
-                  const std::vector<std::vector<size_t>> &Programs) {
+                  ExtractOptions Options, const LinkPlan &Plan) {
   Options.Check = Group.Checks.front().str();
-  std::vector<ProgramLinker> Linkers(std::max<size_t>(Programs.size(), 1));
+  std::vector<ProgramLinker> Linkers(Plan.Programs.size());
   std::vector<llvm::SmallVector<unsigned, 1>> ProgramsOf(Commands.size());
-  for (unsigned P = 0; P < Programs.size(); ++P)
-    for (size_t Unit : Programs[P])
+  for (unsigned P = 0; P < Plan.Programs.size(); ++P)
+    for (size_t Unit : Plan.Programs[P])
       ProgramsOf[Unit].push_back(P);
-  if (Programs.empty())
-    for (auto &Of : ProgramsOf)
-      Of.push_back(0);
   // Each summary joins its programs as soon as the units before it have,
   // and is freed: memory follows the programs' distinct functions.
   GroupRun Run;
@@ -327,17 +329,21 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
   return Run;
 }
 
-/// The programs the gate links, as groups of indices into Commands; empty
-/// when every unit goes into one program.
-llvm::Expected<std::vector<std::vector<size_t>>>
-programsOf(ProgramSource Source, const LoadedCommands &Loaded,
-           const std::vector<std::string> &Files, bool Quiet) {
+/// The programs the gate links (see LinkPlan).
+llvm::Expected<LinkPlan> programsOf(ProgramSource Source,
+                                    const LoadedCommands &Loaded,
+                                    const std::vector<std::string> &Files,
+                                    bool Quiet) {
+  LinkPlan OneProgram;
+  OneProgram.Programs.emplace_back(Files.size());
+  std::iota(OneProgram.Programs.back().begin(),
+            OneProgram.Programs.back().end(), 0);
   if (Source == ProgramSource::Database || Loaded.BuildDirectory.empty()) {
     if (Source == ProgramSource::CMake)
       return llvm::createStringError(
           llvm::inconvertibleErrorCode(),
           "--programs=cmake needs a build directory (-p), not '--' flags");
-    return std::vector<std::vector<size_t>>();
+    return OneProgram;
   }
   auto Read = readCMakePrograms(Loaded.BuildDirectory);
   if (!Read)
@@ -351,15 +357,15 @@ programsOf(ProgramSource Source, const LoadedCommands &Loaded,
               codemodelQueryPath(Loaded.BuildDirectory) +
               "' and run cmake again (onex_purity_programs() in "
               "OnexPurity.cmake does it)");
-    return std::vector<std::vector<size_t>>();
+    return OneProgram;
   }
-  std::vector<std::vector<size_t>> Groups = groupUnitsByProgram(Files, **Read);
+  LinkPlan Plan{groupUnitsByProgram(Files, **Read), /*FromCMake=*/true};
   if (!Quiet)
-    note() << "linking " << Groups.size()
-           << (Groups.size() == 1 ? " program" : " programs")
+    note() << "linking " << Plan.Programs.size()
+           << (Plan.Programs.size() == 1 ? " program" : " programs")
            << " from CMake's file API reply in '" << Loaded.BuildDirectory
            << "' (--programs=database links every unit into one)\n";
-  return Groups;
+  return Plan;
 }
 
 } // namespace
@@ -419,9 +425,9 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
   if (Request.Stats) {
     printStats(All.Outcomes, All.Link, All.LinkSeconds, Total.seconds(),
                Output.SourceRoot);
-    llvm::errs() << "programs: " << std::max<size_t>(Programs->size(), 1)
-                 << (Programs->empty() ? " (every unit of the database)\n"
-                                       : " (CMake's file API)\n");
+    llvm::errs() << "programs: " << Programs->Programs.size()
+                 << (Programs->FromCMake ? " (CMake's file API)\n"
+                                         : " (every unit of the database)\n");
   }
   return reportFindings(std::move(All.Link.Findings), std::move(Failures),
                         All.Outcomes.size(), Config, Output);

@@ -136,8 +136,10 @@ compileExcludes(const std::vector<std::string> &Patterns) {
   return Globs;
 }
 
-bool isExcluded(llvm::StringRef File, llvm::ArrayRef<llvm::GlobPattern> Globs) {
-  std::string Here = absolutePath(".") + "/";
+/// Whether File (absolute) matches a glob, as given or relative to Here
+/// (the current directory, with a trailing slash).
+bool isExcluded(llvm::StringRef File, llvm::StringRef Here,
+                llvm::ArrayRef<llvm::GlobPattern> Globs) {
   llvm::StringRef Relative = File;
   Relative.consume_front(Here);
   return llvm::any_of(Globs, [&](const llvm::GlobPattern &G) {
@@ -186,9 +188,10 @@ loadCompileCommands(const CommandRequest &Request) {
       return fail("'" + Source + "' is not in the compilation database");
     llvm::append_range(Commands, ForFile);
   }
+  std::string Here = absolutePath(".") + "/";
   for (CompileCommand &C : Commands) {
     C.Filename = absolutePath(C.Filename, C.Directory);
-    if (isExcluded(C.Filename, *Excludes))
+    if (isExcluded(C.Filename, Here, *Excludes))
       Result.Excluded.push_back(C.Filename);
     else if (isCOrCxx(C.Filename))
       Result.Commands.push_back(std::move(C));
