@@ -10,24 +10,22 @@ namespace {
 
 bool EditorActions = false;
 
-/// The innermost function definition whose body contains Loc.
-class EnclosingFunction : public clang::RecursiveASTVisitor<EnclosingFunction> {
+/// Collects the function definitions of the unit, outer before inner.
+class DefinitionCollector
+    : public clang::RecursiveASTVisitor<DefinitionCollector> {
 public:
-  EnclosingFunction(const clang::SourceManager &SM, clang::SourceLocation Loc)
-      : SM(SM), Loc(Loc) {}
+  explicit DefinitionCollector(std::vector<const clang::FunctionDecl *> &Out)
+      : Out(Out) {}
   bool shouldVisitTemplateInstantiations() const { return false; }
   bool VisitFunctionDecl(clang::FunctionDecl *FD) {
     if (FD->doesThisDeclarationHaveABody() && !FD->isImplicit() &&
-        FD->getSourceRange().isValid() &&
-        SM.isPointWithin(Loc, FD->getBeginLoc(), FD->getEndLoc()))
-      Found = FD; // Visited outside in: the last one is the innermost.
+        FD->getSourceRange().isValid())
+      Out.push_back(FD);
     return true;
   }
-  const clang::FunctionDecl *Found = nullptr;
 
 private:
-  const clang::SourceManager &SM;
-  clang::SourceLocation Loc;
+  std::vector<const clang::FunctionDecl *> &Out;
 };
 
 /// Whether ONEX_ALLOW_IMPURE is defined here (by <onex/purity.hpp>,
@@ -38,6 +36,20 @@ bool hasAllowImpureMacro(clang::ASTContext &Ctx) {
 }
 
 } // namespace
+
+FunctionDefinitions::FunctionDefinitions(clang::ASTContext &Ctx) {
+  DefinitionCollector(Definitions).TraverseDecl(Ctx.getTranslationUnitDecl());
+}
+
+const clang::FunctionDecl *
+FunctionDefinitions::enclosing(const clang::SourceManager &SM,
+                               clang::SourceLocation Loc) const {
+  const clang::FunctionDecl *Found = nullptr;
+  for (const clang::FunctionDecl *FD : Definitions)
+    if (SM.isPointWithin(Loc, FD->getBeginLoc(), FD->getEndLoc()))
+      Found = FD; // Outer before inner: the last one is the innermost.
+  return Found;
+}
 
 void enableEditorActions() { EditorActions = true; }
 bool editorActionsEnabled() { return EditorActions; }
@@ -57,19 +69,17 @@ std::optional<clang::FixItHint> nolintFix(const clang::SourceManager &SM,
       LineEnd, (" // NOLINT(" + Check + "): why this is acceptable").str());
 }
 
-std::vector<clang::FixItHint> allowImpureFixes(clang::ASTContext &Ctx,
-                                               clang::SourceLocation Loc,
-                                               std::string &Function) {
+std::vector<clang::FixItHint>
+allowImpureFixes(clang::ASTContext &Ctx, const FunctionDefinitions &Functions,
+                 clang::SourceLocation Loc, std::string &Function) {
   const clang::SourceManager &SM = Ctx.getSourceManager();
-  Loc = SM.getExpansionLoc(Loc);
-  EnclosingFunction Finder(SM, Loc);
-  Finder.TraverseDecl(Ctx.getTranslationUnitDecl());
+  const clang::FunctionDecl *FD =
+      Functions.enclosing(SM, SM.getExpansionLoc(Loc));
   std::vector<clang::FixItHint> Fixes;
-  if (!Finder.Found)
+  if (!FD)
     return Fixes;
   // Out-of-line definitions of members get the macro where they are
   // defined, which is where the reviewer reads them.
-  const clang::FunctionDecl *FD = Finder.Found;
   Function = FD->getNameAsString();
   clang::SourceLocation Begin = SM.getExpansionLoc(FD->getBeginLoc());
   if (const auto *Template = FD->getDescribedFunctionTemplate())

@@ -14,9 +14,11 @@
 #define ONEX_TIDY_EDITORACTIONS_H
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace onex::tidy {
 
@@ -29,12 +31,24 @@ std::optional<clang::FixItHint> nolintFix(const clang::SourceManager &SM,
                                           clang::SourceLocation Loc,
                                           llvm::StringRef Check);
 
+/// The function definitions of a unit, collected once for all findings.
+class FunctionDefinitions {
+public:
+  explicit FunctionDefinitions(clang::ASTContext &Ctx);
+  /// The innermost definition whose source range holds Loc, or null.
+  const clang::FunctionDecl *enclosing(const clang::SourceManager &SM,
+                                       clang::SourceLocation Loc) const;
+
+private:
+  std::vector<const clang::FunctionDecl *> Definitions; // Outer first.
+};
+
 /// The fix-its that mark the function around Loc ONEX_ALLOW_IMPURE (and
 /// include the header when the file lacks it); Function is set to its
 /// name. Empty when Loc is in no function defined in this file.
-std::vector<clang::FixItHint> allowImpureFixes(clang::ASTContext &Ctx,
-                                               clang::SourceLocation Loc,
-                                               std::string &Function);
+std::vector<clang::FixItHint>
+allowImpureFixes(clang::ASTContext &Ctx, const FunctionDefinitions &Functions,
+                 clang::SourceLocation Loc, std::string &Function);
 
 } // namespace onex::tidy
 

@@ -1,7 +1,6 @@
 //===- PurityCheck.cpp ----------------------------------------------------===//
 
 #include "PurityCheck.h"
-#include "EditorActions.h"
 #include "SharedAnalysis.h"
 #include "frontend/OptionReader.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -155,8 +154,10 @@ void PurityCheck::suggestSuppressions(const Finding &F,
       F.Cat == Category::UntypedPayload)
     return; // Intent types are not made acceptable per function.
   std::string Function;
+  if (!Definitions)
+    Definitions.emplace(*Context);
   std::vector<clang::FixItHint> Fixes =
-      allowImpureFixes(*Context, Primary, Function);
+      allowImpureFixes(*Context, *Definitions, Primary, Function);
   if (Fixes.empty())
     return;
   auto Note =

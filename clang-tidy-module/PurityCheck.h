@@ -10,9 +10,11 @@
 #ifndef ONEX_TIDY_PURITYCHECK_H
 #define ONEX_TIDY_PURITYCHECK_H
 
+#include "EditorActions.h"
 #include "SharedAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
+#include <optional>
 
 namespace onex::tidy {
 
@@ -45,6 +47,9 @@ private:
   std::shared_ptr<const EngineConfig> Config; // Null when options are bad.
   std::shared_ptr<const SharedResult> Result;
   clang::ASTContext *Context = nullptr; // Of the unit being checked.
+  /// Its function definitions, for the editor's suggestions (built on the
+  /// first one).
+  std::optional<FunctionDefinitions> Definitions;
 };
 
 } // namespace onex::tidy
