@@ -323,8 +323,7 @@ std::vector<Finding> Search::run() {
     BookkeepingCalls.clear();
   };
   DrainBookkeepingCalls();
-  for (size_t I = 0; I < Hatches.size(); ++I) {
-    auto [Caller, CallIndex, Hatch] = Hatches[I];
+  for (auto [Caller, CallIndex, Hatch] : Hatches) {
     const Visit &From = Visited.find(Caller)->second;
     if (Visited
             .try_emplace(Hatch, Visit{Caller, CallIndex, From.Entry, Hatch,
@@ -424,7 +423,7 @@ void Search::drain() {
       if (isObservable(Op, V))
         report(F, Op.Cat, Op.What, Op.Reason, Op.Where);
     // An entry's caller supplies its function pointers: unknown here.
-    if (Visited.find(F)->second.Parent == NoParent)
+    if (V.Parent == NoParent)
       for (const ParamCall &C : P[F].ParamCalls)
         if (!C.Where.InSystemHeader)
           report(F, Category::Opaque, "call through a function pointer",
