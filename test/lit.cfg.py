@@ -16,6 +16,11 @@ config.test_exec_root = os.path.join(config.onex_binary_root, "test")
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
 
+# Tests run below this repository's .git and .clang-tidy; the gate's default
+# --source-root (the project root) must not find them. It honours git's
+# GIT_CEILING_DIRECTORIES, so no search leaves the test outputs.
+config.environment["GIT_CEILING_DIRECTORIES"] = config.test_exec_root
+
 inputs = os.path.join(config.test_source_root, "Inputs")
 include = os.path.join(config.onex_source_root, "include")
 flags = f"-std=c++20 -I{include} -isystem {os.path.join(inputs, 'system')}"

@@ -13,6 +13,7 @@
 
 #include "Commands.h"
 #include "OnexVersion.h"
+#include "ProjectRoot.h"
 #include "frontend/Paths.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
@@ -127,8 +128,15 @@ cl::opt<std::string> WriteBaseline(
 cl::opt<std::string>
     SourceRoot("source-root",
                cl::desc("Paths are shown relative to this directory (SARIF "
-                        "%SRCROOT%); default: the current directory"),
+                        "%SRCROOT%); default: the project root, the nearest "
+                        "directory above -p (or the current one) holding "
+                        ".git, else the top one holding .clang-tidy"),
                cl::value_desc("dir"), GATE, LINK, cl::cat(ToolCategory));
+cl::opt<bool> LineNumbers(
+    "line-numbers",
+    cl::desc("Text output: show the line number before each code line, as "
+             "clang does (default: on; --line-numbers=false to hide)"),
+    cl::init(true), GATE, LINK, cl::cat(ToolCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line and no summary line"),
                     GATE, LINK, cl::cat(ToolCategory));
 cl::opt<bool> ListChecks("list-checks",
@@ -206,6 +214,20 @@ cl::opt<bool> &statsOption() {
   return Stats;
 }
 
+/// --source-root, else the project above the build directory, else the
+/// project above the current directory (an out-of-tree build), else the
+/// current directory.
+std::string sourceRoot() {
+  if (!SourceRoot.empty())
+    return absolutePath(SourceRoot);
+  std::vector<std::string> Ceilings = ceilingDirectories();
+  std::string Here = absolutePath(".");
+  if (!BuildPath.empty())
+    if (auto Root = findProjectRoot(absolutePath(BuildPath), Ceilings))
+      return *Root;
+  return findProjectRoot(Here, Ceilings).value_or(Here);
+}
+
 OutputOptions outputOptions() {
   OutputOptions O;
   O.Format = Format;
@@ -217,8 +239,9 @@ OutputOptions outputOptions() {
   O.WriteBaseline = WriteBaseline;
   O.PruneBaseline = PruneBaseline;
   O.SarifOutput = SarifOutput;
-  O.SourceRoot = absolutePath(SourceRoot); // Empty: the current directory.
+  O.SourceRoot = sourceRoot();
   O.Quiet = Quiet;
+  O.LineNumbers = LineNumbers;
   if (UseColor != cl::BOU_UNSET)
     O.Color = UseColor == cl::BOU_TRUE;
   else if (noColorRequested())

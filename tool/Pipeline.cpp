@@ -163,9 +163,10 @@ int reportFindings(std::vector<Finding> Findings,
       renderSarif(R, Sources, OS);
     });
   if (Options.OutputFile.empty() || Options.OutputFile == "-") {
-    bool Color =
-        Options.Color.value_or(llvm::sys::Process::StandardOutIsDisplayed());
-    render(Options.Format, R, Sources, llvm::outs(), Color);
+    TextStyle Style{
+        Options.Color.value_or(llvm::sys::Process::StandardOutIsDisplayed()),
+        Options.LineNumbers};
+    render(Options.Format, R, Sources, llvm::outs(), Style);
     llvm::outs().flush();
     if (llvm::outs().has_error()) {
       std::error_code EC = llvm::outs().error();
@@ -174,7 +175,8 @@ int reportFindings(std::vector<Finding> Findings,
     }
   } else {
     Written = writeFile(Options.OutputFile, [&](llvm::raw_ostream &OS) {
-      render(Options.Format, R, Sources, OS, Options.Color.value_or(false));
+      render(Options.Format, R, Sources, OS,
+             TextStyle{Options.Color.value_or(false), Options.LineNumbers});
     });
   }
   if (!Options.Quiet)

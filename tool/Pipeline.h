@@ -30,6 +30,7 @@ struct OutputOptions {
   std::string SourceRoot; // Absolute.
   bool Quiet = false;
   std::optional<bool> Color; // Unset: when stdout is a terminal.
+  bool LineNumbers = true;
 };
 
 /// Whether the NO_COLOR environment variable asks for no colour

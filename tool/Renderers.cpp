@@ -5,10 +5,10 @@
 namespace onex::tool {
 
 void render(OutputFormat Format, const Report &R, SourceText &Sources,
-            llvm::raw_ostream &OS, bool Color) {
+            llvm::raw_ostream &OS, const TextStyle &Style) {
   switch (Format) {
   case OutputFormat::Text:
-    return renderText(R, Sources, OS, Color);
+    return renderText(R, Sources, OS, Style);
   case OutputFormat::Github:
     return renderGithub(R, OS);
   case OutputFormat::Json:

@@ -15,10 +15,17 @@ namespace onex::tool {
 
 enum class OutputFormat { Text, Json, Github, Sarif, CodeClimate };
 
+/// How text output looks; the other formats ignore it.
+struct TextStyle {
+  bool Color = false;
+  /// The code line behind a "  12 | " gutter, as clang prints it.
+  bool LineNumbers = true;
+};
+
 /// clang-style diagnostics: "file:line:col: warning: ... [check]", the code
 /// line with a caret, and one note per hop of the call chain.
 void renderText(const Report &R, SourceText &Sources, llvm::raw_ostream &OS,
-                bool Color);
+                const TextStyle &Style);
 
 /// GitHub Actions workflow commands (::error file=..,line=..::message).
 void renderGithub(const Report &R, llvm::raw_ostream &OS);
@@ -35,7 +42,7 @@ void renderSarif(const Report &R, SourceText &Sources, llvm::raw_ostream &OS);
 
 /// Dispatches on Format.
 void render(OutputFormat Format, const Report &R, SourceText &Sources,
-            llvm::raw_ostream &OS, bool Color);
+            llvm::raw_ostream &OS, const TextStyle &Style);
 
 } // namespace onex::tool
 

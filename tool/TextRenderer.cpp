@@ -9,8 +9,9 @@ namespace {
 class TextWriter {
 public:
   TextWriter(const Report &R, SourceText &Sources, llvm::raw_ostream &OS,
-             bool Color)
-      : R(R), Sources(Sources), OS(OS), Color(Color) {}
+             const TextStyle &Style)
+      : R(R), Sources(Sources), OS(OS), Color(Style.Color),
+        LineNumbers(Style.LineNumbers) {}
 
   void finding(const Finding &F) {
     diagnostic(F.Primary, "warning: ", llvm::raw_ostream::MAGENTA,
@@ -45,7 +46,9 @@ private:
     llvm::StringRef Line = Sources.line(L.File, L.Line);
     if (Line.empty() || L.Column == 0 || L.Column > Line.size() + 1)
       return;
+    gutter(L.Line, /*ShowNumber=*/true);
     OS << Line << "\n";
+    gutter(L.Line, /*ShowNumber=*/false);
     std::string Caret;
     for (unsigned I = 0; I + 1 < L.Column; ++I)
       Caret += Line[I] == '\t' ? '\t' : ' ';
@@ -61,17 +64,31 @@ private:
     OS << "\n";
   }
 
+  /// Clang's line-number column: the number right-aligned in at least
+  /// four places, then a bar; the caret line leaves the number out.
+  void gutter(unsigned Line, bool ShowNumber) {
+    if (!LineNumbers)
+      return;
+    std::string Number = std::to_string(Line);
+    constexpr size_t MinWidth = 4;
+    size_t Width = std::max(MinWidth, Number.size());
+    if (!ShowNumber)
+      Number.clear();
+    OS.indent(Width - Number.size() + 1) << Number << " | ";
+  }
+
   const Report &R;
   SourceText &Sources;
   llvm::raw_ostream &OS;
   bool Color;
+  bool LineNumbers;
 };
 
 } // namespace
 
 void renderText(const Report &R, SourceText &Sources, llvm::raw_ostream &OS,
-                bool Color) {
-  TextWriter Writer(R, Sources, OS, Color);
+                const TextStyle &Style) {
+  TextWriter Writer(R, Sources, OS, Style);
   for (const Finding &F : R.Findings)
     if (!F.Suppressed)
       Writer.finding(F);
