@@ -1,6 +1,7 @@
 //===- Analysis.cpp -------------------------------------------------------===//
 
 #include "checker/Analysis.h"
+#include "checker/ConstReducers.h"
 #include "checker/Extractor.h"
 #include "checker/Linker.h"
 #include "checker/PayloadAnalysis.h"
@@ -20,11 +21,13 @@ void deduplicate(std::vector<Finding> &Findings) {
   });
 }
 
-/// The type-level findings, with the NOLINT comments at their sites.
+/// The declaration-level findings (intent payloads, reducers that could be
+/// const), with the NOLINT comments at their sites.
 std::vector<Finding> localFindings(clang::ASTContext &Ctx,
                                    const EngineConfig &Config, Extractor &Ex) {
   std::vector<Finding> Findings =
       findPayloadViolations(Ctx, Config, Ex.roles(), Ex.rules());
+  llvm::append_range(Findings, findReducersThatCouldBeConst(Ctx, Ex.roles()));
   for (Finding &F : Findings) {
     assert(F.Primary.Loc.isValid() && "a local finding is in the unit");
     F.Primary.Waivers = Ex.nolint().waiversAt(F.Primary.Loc);

@@ -19,6 +19,8 @@ std::string Finding::entryLabel() const {
 }
 
 std::string Finding::message() const {
+  if (!Message.empty())
+    return Message;
   std::string M = operation() + " ";
   M += categoryVerb(Cat);
   if (!Reason.empty())

@@ -39,6 +39,12 @@ struct Suppression {
                              // function.
 };
 
+/// A mechanical repair: Insert goes at Where.
+struct FixIt {
+  Location Where;
+  std::string Insert;
+};
+
 struct Finding {
   Category Cat = Category::Unset;
   std::string What;   // The operation, e.g. "call to 'fprintf'".
@@ -53,6 +59,13 @@ struct Finding {
   /// Further notes (location, text), e.g. the fields leading to a type.
   std::vector<std::pair<Location, std::string>> Notes;
   std::optional<Suppression> Suppressed;
+  /// When set, the whole message: a finding that suggests a declaration
+  /// change rather than reporting an operation (a reducer that could be
+  /// const).
+  std::string Message;
+  /// Edits that repair the finding as it stands; front ends that can apply
+  /// them (clang-tidy --fix, clangd's quick fixes) offer them.
+  std::vector<FixIt> Fixes;
 
   /// The check that reports this finding ("onex-purity-io").
   llvm::StringRef checkName() const { return checkNameFor(Cat); }

@@ -12,7 +12,9 @@
 //                  "overrides":[usr,...]},...],
 //    "modifies":[variable-usr,...],
 //    "findings":[{"check":..,"what":..,"reason":..,"entry":..,
-//                 "entryKind":0|1|2,"at":LOC,"notes":[[LOC,text],...]},...]}
+//                 "entryKind":0|1|2,"at":LOC,"notes":[[LOC,text],...],
+//                 "message":.., "fixes":[[LOC,insertion],...]},...]}
+// (message and fixes only when set)
 // where LOC is [file-index,line,column,in-system-header] and file-index -1
 // means "no file"; a location covered by NOLINT comments has a fifth
 // element, [[checks-mask,justification,file-index,line,column],...].
@@ -242,6 +244,16 @@ private:
             J.value(Text);
           });
       });
+      if (!F.Message.empty())
+        J.attribute("message", F.Message);
+      if (!F.Fixes.empty())
+        J.attributeArray("fixes", [&] {
+          for (const FixIt &Fix : F.Fixes)
+            J.array([&] {
+              location(Fix.Where);
+              J.value(Fix.Insert);
+            });
+        });
     });
   }
 
@@ -520,14 +532,25 @@ private:
         !entryKind(*Obj.get("entryKind"), F.EntryRole, P.field("entryKind")) ||
         !Obj.get("at") || !location(*Obj.get("at"), F.Primary, P.field("at")))
       return false;
-    // [[LOC, text], ...]
-    return eachOptional(
-        Obj, "notes", F.Notes, P,
-        [&](const Value &E, std::pair<Location, std::string> &Note, JPath NP) {
-          const Array *A = tuple(E, 2, NP);
-          return A && location((*A)[0], Note.first, NP.index(0)) &&
-                 fromJSON((*A)[1], Note.second, NP.index(1));
-        });
+    if (!O.mapOptional("message", F.Message))
+      return false;
+    // [[LOC, text], ...], for notes and for insertions.
+    return eachOptional(Obj, "notes", F.Notes, P,
+                        [&](const Value &E,
+                            std::pair<Location, std::string> &Note, JPath NP) {
+                          return locatedText(E, Note.first, Note.second, NP);
+                        }) &&
+           eachOptional(Obj, "fixes", F.Fixes, P,
+                        [&](const Value &E, FixIt &Fix, JPath FP) {
+                          return locatedText(E, Fix.Where, Fix.Insert, FP);
+                        });
+  }
+
+  bool locatedText(const Value &E, Location &Where, std::string &Text,
+                   JPath P) const {
+    const Array *A = tuple(E, 2, P);
+    return A && location((*A)[0], Where, P.index(0)) &&
+           fromJSON((*A)[1], Text, P.index(1));
   }
 
   bool unit(const Value &Doc, UnitSummary &Unit, JPath P) {

@@ -129,7 +129,16 @@ void PurityCheck::emit(const Finding &F, clang::SourceManager &SM) {
   clang::SourceLocation Primary = resolve(F.Primary, SM);
   if (Primary.isInvalid())
     return;
-  diag(Primary, "%0") << F.message();
+  {
+    auto Main = diag(Primary, "%0") << F.message();
+    // Mechanical repairs ride on the warning itself: clang-tidy --fix
+    // applies them and clangd offers them as the preferred quick fix.
+    for (const FixIt &Fix : F.Fixes) {
+      clang::SourceLocation At = resolve(Fix.Where, SM);
+      if (At.isValid())
+        Main << clang::FixItHint::CreateInsertion(At, Fix.Insert);
+    }
+  }
   auto Note = [&](const Location &Where, const std::string &Text) {
     clang::SourceLocation Loc = resolve(Where, SM);
     if (Loc.isValid())

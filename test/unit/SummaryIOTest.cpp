@@ -100,6 +100,32 @@ TEST(SummaryIO, WaiversTravelWithTheirSites) {
   EXPECT_EQ(ReadBack->Line, W->Line);
 }
 
+TEST(SummaryIO, SuggestionsKeepTheirMessageAndFixes) {
+  UnitSummary Unit = summarize(R"(
+#include "onex.h"
+class NodeSumReducer : public onex::NodeReducer {
+public:
+  int execute(int d) { return base_ + d; }
+private:
+  int base_ = 1;
+};
+)");
+  ASSERT_EQ(Unit.LocalFindings.size(), 1u);
+  const Finding &Found = Unit.LocalFindings[0];
+  ASSERT_EQ(Found.Fixes.size(), 1u);
+  EXPECT_EQ(Found.Fixes[0].Insert, " const");
+  auto Read = readUnitSummary(writeUnitSummary(Unit), "u.onexsum");
+  ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
+  ASSERT_EQ(Read->LocalFindings.size(), 1u);
+  const Finding &Back = Read->LocalFindings[0];
+  EXPECT_EQ(Back.message(), Found.message());
+  EXPECT_NE(Back.message().find("declare it const"), std::string::npos);
+  ASSERT_EQ(Back.Fixes.size(), 1u);
+  EXPECT_EQ(Back.Fixes[0].Insert, " const");
+  EXPECT_EQ(Back.Fixes[0].Where.Line, Found.Fixes[0].Where.Line);
+  EXPECT_EQ(Back.Fixes[0].Where.Column, Found.Fixes[0].Where.Column);
+}
+
 std::string readError(llvm::StringRef Text) {
   llvm::Expected<UnitSummary> Read = readUnitSummary(Text, "bad.onexsum");
   return Read ? "" : llvm::toString(Read.takeError());

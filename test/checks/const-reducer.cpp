@@ -1,0 +1,108 @@
+// A reducer member function that writes no member and is not const gets
+// "declare it const", with the insertion as a fix-it on every declaration
+// (clang-tidy --fix applies it; the fixed file compiles and is silent).
+//
+// RUN: %onex-tidy %s -- %onex-flags | FileCheck %s --implicit-check-not="{{warning|note|error}}:"
+// RUN: rm -rf %t && mkdir -p %t && cp %s %t/fixed.cpp
+// RUN: %onex-tidy --checks=-*,onex-purity-member-state --fix %t/fixed.cpp -- %onex-flags > /dev/null 2>&1
+// RUN: FileCheck %s --check-prefix=FIXED --input-file=%t/fixed.cpp
+// RUN: %clangxx -fsyntax-only %onex-flags %t/fixed.cpp
+// RUN: %onex-tidy --checks=-*,onex-purity-member-state %t/fixed.cpp -- %onex-flags 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=AFTER --implicit-check-not="warning:"
+//
+// The gate reports the same, also through a summary file (message kept).
+// RUN: %onex-purity extract -o %t/unit.onexsum -- %clangxx %onex-flags -c %s
+// RUN: not %onex-purity link --quiet --line-numbers=false %t/unit.onexsum \
+// RUN:   | FileCheck %s --check-prefix=GATE
+// GATE: const-reducer.cpp:[[@LINE+13]]:7: warning: reducer 'NodeSumReducer::execute' writes no member but is not const; declare it const so the compiler rejects hidden state [onex-purity-member-state]
+// GATE-NEXT: int execute(int delta) { return base_ + delta + limit(); }
+//
+// After the fix, calls_helper calls a const helper: its turn comes next run.
+// AFTER: fixed.cpp:{{[0-9]+}}:7: warning: reducer 'NodeOtherReducer::calls_helper' writes no member but is not const
+// AFTER: fixed.cpp:{{[0-9]+}}:5: warning: write to member 'total_' of 'NodeWritingReducer'
+
+#include <vector>
+
+#include "onex/purity.hpp"
+
+class NodeSumReducer : public onex::NodeReducer {
+public:
+  int execute(int delta) { return base_ + delta + limit(); }
+  // CHECK: :[[@LINE-1]]:7: warning: reducer 'NodeSumReducer::execute' writes no member but is not const; declare it const so the compiler rejects hidden state [onex-purity-member-state]
+  // FIXED: int execute(int delta) const { return base_ + delta + limit(); }
+
+  int limit() const { return 10; }
+  static int scale() { return 2; }
+
+private:
+  int base_ = 1;
+};
+
+// Out of line: the declaration and the definition both get const.
+class NodeAverageReducer : public onex::NodeReducer {
+public:
+  double execute(const std::vector<int> &values);
+  // FIXED: double execute(const std::vector<int> &values) const;
+
+private:
+  std::vector<int> weights_;
+};
+
+double NodeAverageReducer::execute(const std::vector<int> &values) {
+  // CHECK: :[[@LINE-1]]:28: warning: reducer 'NodeAverageReducer::execute' writes no member but is not const; declare it const so the compiler rejects hidden state [onex-purity-member-state]
+  // FIXED: double NodeAverageReducer::execute(const std::vector<int> &values) const {
+  double sum = 0;
+  for (int v : values)
+    sum += v * weights_.size();
+  return values.empty() ? 0 : sum / values.size();
+}
+
+// Left alone: adding const would not compile, or would change meaning.
+class NodeOtherReducer : public onex::NodeReducer {
+public:
+  int calls_helper(int x) { return helper(x); } // helper is not const
+  int hands_on_this(int x) { return free_function(this, x); }
+  int through_lambda(int x) {
+    return [this](int y) { return base_ + y; }(x); // `this` captured
+  }
+  virtual int overridable(int x) { return base_ + x; }
+  int overloaded(int x) { return base_ + x; }
+  int overloaded(double x) { return base_ + int(x); }
+  int reads_pointee(int x) { return *ptr_ + x; }
+  int helper(int x) { return base_ + x; }
+  static int free_function(NodeOtherReducer *, int x) { return x; }
+
+private:
+  int base_ = 1;
+  int *ptr_ = nullptr;
+};
+// CHECK: :[[@LINE-8]]:7: warning: reducer 'NodeOtherReducer::reads_pointee' writes no member but is not const; declare it const so the compiler rejects hidden state [onex-purity-member-state]
+// CHECK: :[[@LINE-8]]:7: warning: reducer 'NodeOtherReducer::helper' writes no member but is not const; declare it const so the compiler rejects hidden state [onex-purity-member-state]
+
+// Nothing for const to protect: no data members.
+class NodeStatelessReducer : public onex::NodeReducer {
+public:
+  int execute(int x) { return x * 2; }
+};
+
+// Writing a member is onex-purity-member-state's own finding, not this one.
+class NodeWritingReducer : public onex::NodeReducer {
+public:
+  int execute(int x) {
+    total_ += x;
+    return total_;
+  }
+  // CHECK: :[[@LINE-3]]:5: warning: write to member 'total_' of 'NodeWritingReducer' mutates reducer state; in reducer 'NodeWritingReducer::execute' [onex-purity-member-state]
+
+private:
+  int total_ = 0;
+};
+
+// Not a reducer: not this check's business.
+class Accumulator {
+public:
+  int peek() { return value_; }
+
+private:
+  int value_ = 0;
+};
