@@ -6,19 +6,92 @@
 #include "checker/Linker.h"
 #include "checker/PayloadAnalysis.h"
 #include "checker/Reachability.h"
-#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringMap.h"
+#include <algorithm>
+#include <tuple>
 
 namespace onex {
 
 namespace {
 
-/// Anchoring can bring two operations of another unit to one call site;
-/// the first (in location order) stands for both.
-void deduplicate(std::vector<Finding> &Findings) {
-  llvm::StringSet<> Seen;
-  llvm::erase_if(Findings, [&](const Finding &F) {
-    return !Seen.insert(F.identityKey()).second;
-  });
+/// The note of an anchored finding that marks its operation, if it is one
+/// (a finding moved out of a system header has no such note).
+std::optional<size_t> operationNote(const Finding &F) {
+  std::string Marker = F.What + " is here";
+  for (size_t I = 0; I < F.Notes.size(); ++I)
+    if (F.Notes[I].second == Marker)
+      return I;
+  return std::nullopt;
+}
+
+/// Whether F's operation is already among Group's: the first, or one
+/// merged into it.
+bool sameOperation(const Finding &Group, size_t GroupOp, const Finding &F,
+                   size_t Op) {
+  const Location &Where = F.Notes[Op].first;
+  auto At = [&](const Location &L) {
+    return L.File == Where.File && L.Line == Where.Line &&
+           L.Column == Where.Column;
+  };
+  return llvm::any_of(llvm::drop_begin(Group.Notes, GroupOp),
+                      [&](const auto &Note) { return At(Note.first); });
+}
+
+/// The operations of a merged finding, from OperationNote on, in source
+/// order (they were merged in message order).
+void sortOperationNotes(Finding &F, size_t OperationNote) {
+  std::stable_sort(F.Notes.begin() + OperationNote, F.Notes.end(),
+                   [](const auto &A, const auto &B) {
+                     return std::tie(A.first.File, A.first.Line,
+                                     A.first.Column) <
+                            std::tie(B.first.File, B.first.Line,
+                                     B.first.Column);
+                   });
+}
+
+/// Anchoring brings every operation a callee in another unit reaches to
+/// the one call this unit makes: one diagnostic there ("'audit' reaches 3
+/// impure operations") per check, each operation a note with its place,
+/// instead of a stack of squiggles on one call. Findings of this unit keep
+/// a place each; a duplicate of one of them (the same check at the same
+/// place) goes.
+void mergeAtAnchors(std::vector<Finding> &Findings) {
+  sortFindings(Findings);
+  struct Group {
+    Finding Head;
+    std::optional<size_t> OperationNote; // In Head.Notes.
+    unsigned Operations = 1;
+  };
+  llvm::StringMap<size_t> GroupOf;
+  std::vector<Group> Groups;
+  for (Finding &F : Findings) {
+    auto [It, New] = GroupOf.try_emplace(F.identityKey(), Groups.size());
+    if (New) {
+      std::optional<size_t> Note = operationNote(F);
+      Groups.push_back({std::move(F), Note});
+      continue;
+    }
+    Group &G = Groups[It->second];
+    std::optional<size_t> Op = operationNote(F);
+    if (!Op || !G.OperationNote ||
+        sameOperation(G.Head, *G.OperationNote, F, *Op))
+      continue; // The same report twice (or through another reducer).
+    // Among several operations, each note says what it is: "call to
+    // 'fopen' is here" becomes "call to 'fopen' performs I/O (stdio)".
+    if (G.Operations++ == 1)
+      G.Head.Notes[*G.OperationNote].second = G.Head.claim();
+    G.Head.Notes.emplace_back(F.Notes[*Op].first, F.claim());
+    G.Head.Message = "'" + G.Head.Inside + "' reaches " +
+                     std::to_string(G.Operations) + " impure operations; " +
+                     (G.Head.Chain.empty() ? "in " : "reachable from ") +
+                     G.Head.entryLabel();
+  }
+  Findings.clear();
+  for (Group &G : Groups) {
+    if (G.Operations > 1)
+      sortOperationNotes(G.Head, *G.OperationNote);
+    Findings.push_back(std::move(G.Head));
+  }
 }
 
 /// The declaration-level findings (intent payloads, reducers that could be
@@ -80,7 +153,7 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
     if (!F.Suppressed && anchorInUnit(F))
       Result.Findings.push_back(std::move(F));
   }
-  deduplicate(Result.Findings);
+  mergeAtAnchors(Result.Findings);
   llvm::append_range(Result.Findings, localFindings(Ctx, Config, Ex));
   sortFindings(Result.Findings);
   Result.Stats = statsOf(Program, Ex);

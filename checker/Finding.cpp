@@ -18,13 +18,24 @@ std::string Finding::entryLabel() const {
          Entry + "'";
 }
 
+namespace {
+
+std::string describe(const std::string &Operation, Category Cat,
+                     const std::string &Reason) {
+  std::string M = Operation + " " + categoryVerb(Cat).str();
+  if (!Reason.empty())
+    M += " (" + Reason + ")";
+  return M;
+}
+
+} // namespace
+
+std::string Finding::claim() const { return describe(What, Cat, Reason); }
+
 std::string Finding::message() const {
   if (!Message.empty())
     return Message;
-  std::string M = operation() + " ";
-  M += categoryVerb(Cat);
-  if (!Reason.empty())
-    M += " (" + Reason + ")";
+  std::string M = describe(operation(), Cat, Reason);
   if (EntryRole == EntryKind::None)
     return M;
   M += Chain.empty() ? "; in " : "; reachable from ";

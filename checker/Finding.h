@@ -72,6 +72,9 @@ struct Finding {
   /// The full message, e.g. "call to 'fprintf' performs I/O (stdio);
   /// reachable from reducer 'NodeXReducer::execute'".
   std::string message() const;
+  /// The operation and what it does, without where or for whom: "call to
+  /// 'fputs' performs I/O (stdio)".
+  std::string claim() const;
   /// The operation and, if set, the function it is inside.
   std::string operation() const;
   /// The entry point as the message names it, e.g. "reducer 'app::reduce'".

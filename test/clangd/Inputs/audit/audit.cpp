@@ -1,0 +1,8 @@
+#include <cstdio>
+
+void audit(int value) {
+  std::FILE *f = std::fopen("audit.log", "a");
+  std::fputs("change\n", f);
+  std::fclose(f);
+  (void)value;
+}
