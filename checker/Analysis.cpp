@@ -40,13 +40,12 @@ bool sameOperation(const Finding &Group, size_t GroupOp, const Finding &F,
 /// The operations of a merged finding, from OperationNote on, in source
 /// order (they were merged in message order).
 void sortOperationNotes(Finding &F, size_t OperationNote) {
-  std::stable_sort(F.Notes.begin() + OperationNote, F.Notes.end(),
-                   [](const auto &A, const auto &B) {
-                     return std::tie(A.first.File, A.first.Line,
-                                     A.first.Column) <
-                            std::tie(B.first.File, B.first.Line,
-                                     B.first.Column);
-                   });
+  std::stable_sort(
+      F.Notes.begin() + OperationNote, F.Notes.end(),
+      [](const auto &A, const auto &B) {
+        return std::tie(A.first.File, A.first.Line, A.first.Column) <
+               std::tie(B.first.File, B.first.Line, B.first.Column);
+      });
 }
 
 /// Anchoring brings every operation a callee in another unit reaches to

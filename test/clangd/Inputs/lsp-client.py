@@ -1,6 +1,6 @@
 """A minimal LSP client for end-to-end tests of onex-clangd over stdio.
 
-usage: lsp-client.py --file <source> [--definition LINE:COL]
+usage: lsp-client.py --file <source> [--definition LINE:COL] [--links]
                      [--replace OLD NEW] -- <server command...>
 
 initialize -> initialized -> didOpen(<source>) -> prints the first
@@ -11,6 +11,7 @@ the whole text) -> prints the diagnostics for version 2. Then shutdown and
 exit. Each diagnostic is printed as
 
   diagnostic <code> <line>:<col>-<line>:<col> <severity>: <message>
+    link <the diagnostic's documentation link> (with --links, when it has one)
     related <file>:<line>:<col>: <message>
 
 with 1-based lines and columns, so FileCheck patterns read like clang's.
@@ -24,6 +25,7 @@ import threading
 import queue
 
 SEVERITY = {1: "error", 2: "warning", 3: "info", 4: "hint"}
+SHOW_LINKS = False
 
 
 class Server:
@@ -83,6 +85,8 @@ def show(diagnostics):
         r = d["range"]
         print(f"diagnostic {d.get('code', '-')} {pos(r['start'])}-{pos(r['end'])} "
               f"{SEVERITY.get(d.get('severity'), '?')}: {d['message']}")
+        if SHOW_LINKS and "codeDescription" in d:
+            print(f"  link {d['codeDescription']['href']}")
         for rel in d.get("relatedInformation", []):
             loc = rel["location"]
             name = os.path.basename(loc["uri"])
@@ -101,8 +105,12 @@ def main():
     parser.add_argument("--file", required=True)
     parser.add_argument("--replace", nargs=2, metavar=("OLD", "NEW"))
     parser.add_argument("--definition", metavar="LINE:COL")
+    parser.add_argument("--links", action="store_true",
+                        help="print each diagnostic's codeDescription link")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
+    global SHOW_LINKS
+    SHOW_LINKS = args.links
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     server = Server(command)
     root = os.path.dirname(os.path.abspath(args.file))
