@@ -3,6 +3,7 @@
 #include "checker/PayloadAnalysis.h"
 #include "checker/AstNames.h"
 #include "checker/CallRules.h"
+#include "checker/ModelDraft.h"
 #include "checker/Roles.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -90,6 +91,9 @@ private:
   Finding typeFinding(Category Cat, std::string What, std::string Reason,
                       clang::SourceLocation Where) const;
   void add(Finding F);
+  std::string modelToWrite(const clang::CXXRecordDecl *Intent,
+                           clang::QualType Payload,
+                           const std::string &Spelling);
 
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
@@ -312,6 +316,31 @@ PayloadChecker::payloadType(const clang::CXXRecordDecl *Intent) {
   return {};
 }
 
+/// The note that names the repair: "write a typed model instead: struct
+/// ModelAuditPayload : onex::BaseModel, one field per key", and for a keyed
+/// payload (it has an operator[]) the command that drafts it.
+std::string PayloadChecker::modelToWrite(const clang::CXXRecordDecl *Intent,
+                                         clang::QualType Payload,
+                                         const std::string &Spelling) {
+  llvm::StringRef Stem = Intent->getName();
+  Stem.consume_front("Model");
+  Stem.consume_back("Intent");
+  std::string Note =
+      "write a typed model instead: struct Model" + Stem.str() +
+      "Payload : " + modelBaseName(Config.Options.ModelBaseClasses) +
+      ", one field per key";
+  const auto *Record = Payload->getAsCXXRecordDecl();
+  bool Keyed = Record && Record->hasDefinition() &&
+               !Record
+                    ->lookup(Ctx.DeclarationNames.getCXXOperatorName(
+                        clang::OO_Subscript))
+                    .empty();
+  if (Keyed)
+    Note += "; onex-purity suggest-model \"" + Spelling +
+            "\" drafts it from the keys the code uses";
+  return Note;
+}
+
 void PayloadChecker::checkSpelledType(clang::QualType T,
                                       clang::SourceLocation Where) {
   T = T.getNonReferenceType();
@@ -324,12 +353,15 @@ void PayloadChecker::checkSpelledType(clang::QualType T,
   clang::QualType PayloadType = payloadType(Intent);
   if (PayloadType.isNull())
     return;
-  if (auto D = dictLike(PayloadType))
-    add(typeFinding(Category::UntypedPayload,
-                    "intent '" + spell(T) + "' with payload type '" +
-                        D->Spelling + "'",
-                    D->Reason, Where));
-  else if (!isModel(PayloadType->getAsCXXRecordDecl()))
+  if (auto D = dictLike(PayloadType)) {
+    Finding F = typeFinding(Category::UntypedPayload,
+                            "intent '" + spell(T) + "' with payload type '" +
+                                D->Spelling + "'",
+                            D->Reason, Where);
+    F.Notes.push_back(
+        {F.Primary, modelToWrite(Intent, PayloadType, D->Spelling)});
+    add(std::move(F));
+  } else if (!isModel(PayloadType->getAsCXXRecordDecl()))
     add(typeFinding(
         Category::PayloadModel,
         "payload type '" + spell(PayloadType) + "' of intent '" + spell(T) +

@@ -14,6 +14,7 @@
 #include "Commands.h"
 #include "OnexVersion.h"
 #include "ProjectRoot.h"
+#include "SuggestModel.h"
 #include "frontend/Paths.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
@@ -32,19 +33,32 @@ cl::OptionCategory ToolCategory("onex-purity options");
 cl::SubCommand ExtractCmd("extract",
                           "Phase 1 only: summarise one translation unit");
 cl::SubCommand LinkCmd("link", "Phase 2 only: link unit summaries and report");
+cl::SubCommand SuggestModelCmd(
+    "suggest-model",
+    "Draft the typed model (a BaseModel struct) that replaces a dict-like "
+    "payload type, from the constant keys the code uses on it");
 
 // Where options apply: the gate (top level), extract, link.
 #define GATE cl::sub(cl::SubCommand::getTopLevel())
 #define EXTRACT cl::sub(ExtractCmd)
 #define LINK cl::sub(LinkCmd)
+#define SUGGEST cl::sub(SuggestModelCmd)
 
 cl::list<std::string> Sources(cl::Positional, cl::desc("[<source>...]"), GATE,
                               EXTRACT, cl::cat(ToolCategory));
+cl::list<std::string> SuggestArgs(cl::Positional, cl::OneOrMore,
+                                  cl::desc("<type> [<source>...]"), SUGGEST,
+                                  cl::cat(ToolCategory));
+cl::opt<std::string>
+    ModelName("name",
+              cl::desc("The model's struct name (default: ModelPayload)"),
+              cl::init("ModelPayload"), cl::value_desc("identifier"), SUGGEST,
+              cl::cat(ToolCategory));
 cl::list<std::string> Summaries(cl::Positional, cl::desc("<unit>.onexsum..."),
                                 LINK, cl::cat(ToolCategory));
 cl::opt<std::string>
     BuildPath("p", cl::desc("Build directory with compile_commands.json"),
-              cl::value_desc("build dir"), GATE, EXTRACT,
+              cl::value_desc("build dir"), GATE, EXTRACT, SUGGEST,
               cl::cat(ToolCategory));
 cl::list<std::string> Exclude(
     "exclude",
@@ -68,7 +82,8 @@ cl::opt<ProgramSource> Programs(
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Units analysed in parallel "
                                 "(default: every core)"),
-                       cl::init(0), cl::Prefix, GATE, cl::cat(ToolCategory));
+                       cl::init(0), cl::Prefix, GATE, SUGGEST,
+                       cl::cat(ToolCategory));
 cl::opt<std::string>
     Checks("checks",
            cl::desc("Check globs, as clang-tidy's --checks, applied after the "
@@ -78,7 +93,8 @@ cl::opt<std::string> ConfigFile(
     "config-file",
     cl::desc("Use this .clang-tidy-format file for every source instead of "
              "the nearest .clang-tidy"),
-    cl::value_desc("path"), GATE, EXTRACT, LINK, cl::cat(ToolCategory));
+    cl::value_desc("path"), GATE, EXTRACT, LINK, SUGGEST,
+    cl::cat(ToolCategory));
 cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
     cl::values(clEnumValN(OutputFormat::Text, "text",
@@ -322,6 +338,16 @@ int main(int Argc, const char **Argv) {
     Request.Output = Output;
     Request.Depfile = Depfile;
     return runExtract(Request, *Config);
+  }
+  if (SuggestModelCmd) {
+    SuggestModelRequest Request;
+    Request.TypeName = SuggestArgs.front();
+    Request.Units = Units;
+    Request.Units.Sources.assign(SuggestArgs.begin() + 1, SuggestArgs.end());
+    Request.ModelName = ModelName;
+    Request.SourceRoot = sourceRoot();
+    Request.Jobs = Jobs;
+    return runSuggestModel(Request, *Config);
   }
   if (LinkCmd) {
     LinkRequest Request;

@@ -15,6 +15,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <functional>
 
 namespace onex::tool {
 
@@ -36,58 +37,57 @@ std::string dependencyPath(llvm::StringRef Name, llvm::StringRef Directory) {
   return std::string(Path);
 }
 
-class SummaryConsumer : public clang::ASTConsumer {
-public:
-  SummaryConsumer(const EngineConfig &Config, UnitOutcome &Out,
-                  llvm::StringRef Directory)
-      : Config(Config), Out(Out), Directory(Directory) {}
+/// What a unit's AST is for: a summary, or another command's reading.
+using ASTVisit = std::function<void(clang::ASTContext &)>;
 
-  void HandleTranslationUnit(clang::ASTContext &Ctx) override {
-    UnitExtraction Extraction = summarizeTranslationUnit(Ctx, Config);
-    Extraction.Unit.MainFile = Out.File;
-    makePathsAbsolute(Extraction.Unit, Directory);
-    Out.Summary = std::move(Extraction.Unit);
-    Out.Stats = Extraction.Stats;
-    const clang::SourceManager &SM = Ctx.getSourceManager();
-    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
-      Out.Dependencies.push_back(
-          dependencyPath(It->first.getName(), Directory));
-    llvm::sort(Out.Dependencies);
-    Out.Dependencies.erase(
-        std::unique(Out.Dependencies.begin(), Out.Dependencies.end()),
-        Out.Dependencies.end());
-  }
+class VisitConsumer : public clang::ASTConsumer {
+public:
+  explicit VisitConsumer(ASTVisit Visit) : Visit(std::move(Visit)) {}
+  void HandleTranslationUnit(clang::ASTContext &Ctx) override { Visit(Ctx); }
 
 private:
-  const EngineConfig &Config;
-  UnitOutcome &Out;
-  std::string Directory;
+  ASTVisit Visit;
 };
 
-class SummaryAction : public clang::ASTFrontendAction {
+class VisitAction : public clang::ASTFrontendAction {
 public:
-  SummaryAction(const EngineConfig &Config, UnitOutcome &Out,
-                llvm::StringRef Directory)
-      : Config(Config), Out(Out), Directory(Directory) {}
+  VisitAction(ASTVisit Visit, std::string &Diagnostics)
+      : Visit(std::move(Visit)), Diagnostics(Diagnostics) {}
 
   bool BeginInvocation(clang::CompilerInstance &CI) override {
     // "N errors generated." goes with the unit's other diagnostics, not
     // straight to stderr from a worker thread.
     CI.setVerboseOutputStream(
-        std::make_unique<llvm::raw_string_ostream>(Out.Diagnostics));
+        std::make_unique<llvm::raw_string_ostream>(Diagnostics));
     return true;
   }
 
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &, llvm::StringRef) override {
-    return std::make_unique<SummaryConsumer>(Config, Out, Directory);
+    return std::make_unique<VisitConsumer>(Visit);
   }
 
 private:
-  const EngineConfig &Config;
-  UnitOutcome &Out;
-  std::string Directory;
+  ASTVisit Visit;
+  std::string &Diagnostics;
 };
+
+/// The summary of a parsed unit, and every file it read.
+void summarizeAST(clang::ASTContext &Ctx, const EngineConfig &Config,
+                  UnitOutcome &Out, llvm::StringRef Directory) {
+  UnitExtraction Extraction = summarizeTranslationUnit(Ctx, Config);
+  Extraction.Unit.MainFile = Out.File;
+  makePathsAbsolute(Extraction.Unit, Directory);
+  Out.Summary = std::move(Extraction.Unit);
+  Out.Stats = Extraction.Stats;
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
+    Out.Dependencies.push_back(dependencyPath(It->first.getName(), Directory));
+  llvm::sort(Out.Dependencies);
+  Out.Dependencies.erase(
+      std::unique(Out.Dependencies.begin(), Out.Dependencies.end()),
+      Out.Dependencies.end());
+}
 
 /// The compile command as the analysis runs it: syntax only, no output
 /// files, no warnings (the tool reports its own findings, not the
@@ -117,6 +117,43 @@ std::string absoluteSourcePath(const clang::tooling::CompileCommand &Command) {
   return absolutePath(Command.Filename, Command.Directory);
 }
 
+std::string parseUnit(const clang::tooling::CompileCommand &Command,
+                      bool ColorDiagnostics, std::string &Diagnostics,
+                      std::function<void(clang::ASTContext &)> Visit) {
+  // A file system of its own: the working directory is per unit, and the
+  // process-wide one must not change under other threads.
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS =
+      llvm::vfs::createPhysicalFileSystem();
+  FS->setCurrentWorkingDirectory(Command.Directory);
+  clang::FileSystemOptions FSOptions;
+  FSOptions.WorkingDir = Command.Directory;
+  llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
+      new clang::FileManager(FSOptions, FS));
+
+  llvm::raw_string_ostream DiagStream(Diagnostics);
+  clang::DiagnosticOptions DiagOpts;
+  DiagOpts.ShowColors = ColorDiagnostics;
+  clang::TextDiagnosticPrinter Printer(DiagStream, DiagOpts);
+
+  bool Visited = false;
+  clang::tooling::ToolInvocation Invocation(analysisCommandLine(Command),
+                                            std::make_unique<VisitAction>(
+                                                [&](clang::ASTContext &Ctx) {
+                                                  Visited = true;
+                                                  Visit(Ctx);
+                                                },
+                                                Diagnostics),
+                                            Files.get());
+  Invocation.setDiagnosticConsumer(&Printer);
+  bool Ok = Invocation.run();
+  unsigned Errors = Printer.getNumErrors();
+  if (Ok && !Errors && Visited)
+    return "";
+  return Errors ? "failed to parse (" + std::to_string(Errors) +
+                      (Errors == 1 ? " error)" : " errors)")
+                : "failed to parse";
+}
+
 UnitOutcome summarizeUnit(const clang::tooling::CompileCommand &Command,
                           ToolConfig &Config, llvm::StringRef Check,
                           bool ColorDiagnostics) {
@@ -129,33 +166,10 @@ UnitOutcome summarizeUnit(const clang::tooling::CompileCommand &Command,
     Out.Failure = llvm::toString(Engine.takeError());
     return Out;
   }
-
-  // A file system of its own: the working directory is per unit, and the
-  // process-wide one must not change under other threads.
-  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS =
-      llvm::vfs::createPhysicalFileSystem();
-  FS->setCurrentWorkingDirectory(Command.Directory);
-  clang::FileSystemOptions FSOptions;
-  FSOptions.WorkingDir = Command.Directory;
-  llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
-      new clang::FileManager(FSOptions, FS));
-
-  llvm::raw_string_ostream DiagStream(Out.Diagnostics);
-  clang::DiagnosticOptions DiagOpts;
-  DiagOpts.ShowColors = ColorDiagnostics;
-  clang::TextDiagnosticPrinter Printer(DiagStream, DiagOpts);
-
-  clang::tooling::ToolInvocation Invocation(
-      analysisCommandLine(Command),
-      std::make_unique<SummaryAction>(**Engine, Out, Command.Directory),
-      Files.get());
-  Invocation.setDiagnosticConsumer(&Printer);
-  bool Ok = Invocation.run();
-  unsigned Errors = Printer.getNumErrors();
-  if (!Ok || Errors || !Out.Summary)
-    Out.Failure = Errors ? "failed to parse (" + std::to_string(Errors) +
-                               (Errors == 1 ? " error)" : " errors)")
-                         : "failed to parse";
+  Out.Failure = parseUnit(Command, ColorDiagnostics, Out.Diagnostics,
+                          [&](clang::ASTContext &Ctx) {
+                            summarizeAST(Ctx, **Engine, Out, Command.Directory);
+                          });
   Out.Seconds = Timer.seconds();
   return Out;
 }

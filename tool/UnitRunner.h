@@ -12,6 +12,7 @@
 #include "ToolConfig.h"
 #include "checker/Analysis.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,14 @@ struct UnitOutcome {
 
 /// The absolute, normalised path of Command's source file.
 std::string absoluteSourcePath(const clang::tooling::CompileCommand &Command);
+
+/// Parses one unit as the analysis does (syntax only, no warnings) and
+/// hands its AST to Visit. Returns why it failed ("failed to parse (2
+/// errors)"), empty if it did not; the compiler's errors go to Diagnostics.
+/// A unit with compile errors is still visited with what parsed.
+std::string parseUnit(const clang::tooling::CompileCommand &Command,
+                      bool ColorDiagnostics, std::string &Diagnostics,
+                      std::function<void(clang::ASTContext &)> Visit);
 
 /// Parses and summarises one unit with the options of Check.
 UnitOutcome summarizeUnit(const clang::tooling::CompileCommand &Command,

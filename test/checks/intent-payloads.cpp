@@ -98,6 +98,7 @@ template <class Tag> struct Tagged {
 } // namespace legacy
 legacy::Message g_message;
 // LEGACY: :[[@LINE-1]]:17: warning: intent 'legacy::Message' with payload type 'std::any' makes the intent payload untyped (type-erased value) [onex-intent-untyped-payload]
+// LEGACY: note: write a typed model instead: struct Model{{[A-Za-z0-9]*}}Payload : onex::BaseModel, one field per key
 legacy::Tagged<int> g_tagged;
 
 // Found by the naming convention (IntentNamePattern).
@@ -106,9 +107,11 @@ struct ModelAuditIntent {
 };
 ModelAuditIntent g_audit;
 // CHECK: :[[@LINE-1]]:18: warning: intent 'ModelAuditIntent' with payload type 'std::any' makes the intent payload untyped (type-erased value) [onex-intent-untyped-payload]
+// CHECK: :[[@LINE-2]]:18: note: write a typed model instead: struct ModelAuditPayload : onex::BaseModel, one field per key{{$}}
 
 legacy::Intent<std::map<std::string, std::any>> g_untyped;
 // CHECK: :[[@LINE-1]]:49: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+// CHECK: :[[@LINE-2]]:49: note: write a typed model instead: struct ModelPayload : onex::BaseModel, one field per key; onex-purity suggest-model "std::map<std::basic_string<char>, std::any>" drafts it from the keys the code uses
 legacy::Intent<legacy::PlainStruct> make_plain();
 // CHECK: :[[@LINE-1]]:37: warning: payload type 'legacy::PlainStruct' of intent 'legacy::Intent<legacy::PlainStruct>' is not a typed model (not derived from '::onex::BaseModel') [onex-intent-payload-model]
 legacy::Intent<Line> typed_is_fine();
@@ -121,6 +124,7 @@ class NodeBagReducer : public onex::NodeReducer {
 public:
   legacy::Intent<std::map<std::string, std::any>> execute(int v) const {
   // CHECK: :[[@LINE-1]]:51: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+  // CHECK: note: write a typed model instead: struct Model{{[A-Za-z0-9]*}}Payload : onex::BaseModel, one field per key
     std::map<std::string, std::any> bag;
     // CHECK: :[[@LINE-1]]:37: warning: local variable 'bag' of type 'std::map<std::string, std::any>' feeding an intent in reducer 'NodeBagReducer::execute' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
     bag["v"] = v;
@@ -128,6 +132,7 @@ public:
     scratch["x"] = 1;
     legacy::Intent<std::map<std::string, std::any>> out;
     // CHECK: :[[@LINE-1]]:53: warning: intent 'legacy::Intent<std::map<std::string, std::any>>' with payload type 'std::map<std::basic_string<char>, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+    // CHECK: note: write a typed model instead: struct Model{{[A-Za-z0-9]*}}Payload : onex::BaseModel, one field per key
     out.payload = bag;
     return out;
   }

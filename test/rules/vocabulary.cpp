@@ -44,5 +44,7 @@ public:
 // scalars, is a dict-like payload; 'body' is the payload member.
 acme::Envelope<acme::Dict<acme::Text, std::any>> g_bag;
 // CHECK: :[[@LINE-1]]:50: warning: intent 'acme::Envelope<acme::Dict<acme::Text, std::any>>' with payload type 'acme::Dict<acme::Text, std::any>' makes the intent payload untyped (string-keyed map of dict-like values) [onex-intent-untyped-payload]
+// CHECK: note: write a typed model instead: struct Model{{[A-Za-z0-9]*}}Payload : onex::BaseModel, one field per key
 acme::Envelope<acme::Dict<acme::Text, acme::OneOf<int, acme::Text>>> g_stringly;
 // CHECK: :[[@LINE-1]]:70: warning: intent 'acme::Envelope<acme::Dict<acme::Text, acme::OneOf<int, acme::Text>>>' with payload type 'acme::Dict<acme::Text, acme::OneOf<int, acme::Text>>' makes the intent payload untyped (stringly-typed bag) [onex-intent-untyped-payload]
+// CHECK: note: write a typed model instead: struct Model{{[A-Za-z0-9]*}}Payload : onex::BaseModel, one field per key
