@@ -2,20 +2,21 @@
 
 #include "checker/ConstReducers.h"
 #include "checker/AstNames.h"
-#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/Lex/Lexer.h"
 
 namespace onex {
 
 namespace {
 
-/// Whether every `this` in Body is used as a const object allows.
+/// Whether every `this` in Body is used as a const object allows. Parents
+/// come from a map of Body alone (clang::ParentMap): the ASTContext's map,
+/// which clang's ExprMutationAnalyzer builds, covers the whole unit and
+/// costs a tenth of its memory.
 class ObjectUses : public clang::RecursiveASTVisitor<ObjectUses> {
 public:
-  ObjectUses(clang::Stmt &Body, clang::ASTContext &Ctx)
-      : Body(Body), Ctx(Ctx), Mutations(Body, Ctx) {}
+  explicit ObjectUses(clang::Stmt &Body) : Body(Body), Parents(&Body) {}
 
   bool allowConst() {
     TraverseStmt(&Body);
@@ -30,32 +31,157 @@ public:
 private:
   bool isConstUse(const clang::CXXThisExpr &This) {
     // A call of a const member converts `this` to a pointer to const first.
-    const clang::Expr *Use = &This;
-    while (const auto *Cast = parentAs<clang::ImplicitCastExpr>(*Use)) {
-      if (Cast->getCastKind() != clang::CK_NoOp)
+    const clang::Stmt *Use = &This;
+    const clang::Stmt *P = Parents.getParent(Use);
+    for (; P && llvm::isa<clang::ImplicitCastExpr>(P);
+         P = Parents.getParent(P)) {
+      if (llvm::cast<clang::ImplicitCastExpr>(P)->getCastKind() !=
+          clang::CK_NoOp)
         return false;
-      Use = Cast;
+      Use = P;
     }
-    const auto *Member = parentAs<clang::MemberExpr>(*Use);
+    const auto *Member = llvm::dyn_cast_or_null<clang::MemberExpr>(P);
     if (!Member)
       return false; // `*this` or `this` handed on: not worth proving.
     const clang::ValueDecl *D = Member->getMemberDecl();
     if (const auto *Field = llvm::dyn_cast<clang::FieldDecl>(D))
-      return Field->isMutable() || Field->getType()->isReferenceType() ||
-             !Mutations.isMutated(Member);
+      return Field->isMutable() || !isWritten(Member);
     if (const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(D))
       return Method->isStatic() || Method->isConst();
     return true; // A static data member or an enumerator.
   }
 
-  template <typename T> const T *parentAs(const clang::Expr &E) {
-    auto Parents = Ctx.getParents(E);
-    return Parents.size() == 1 ? Parents[0].get<T>() : nullptr;
+  /// Whether the member access E (or what it points to: a write through a
+  /// pointer member, a pimpl's rep_->x, compiles under const but is the
+  /// object's state all the same) may be written. Anything not known to
+  /// read counts as a write.
+  bool isWritten(const clang::Expr *E) {
+    for (;;) {
+      const clang::Stmt *P = Parents.getParent(E);
+      if (!P)
+        return false;
+      if (const auto *Cast = llvm::dyn_cast<clang::ImplicitCastExpr>(P)) {
+        // A value read, unless it is a pointer whose pointee is written.
+        if (Cast->getCastKind() == clang::CK_LValueToRValue &&
+            !E->getType()->isPointerType())
+          return false;
+        E = Cast;
+        continue;
+      }
+      if (const auto *Access = llvm::dyn_cast<clang::MemberExpr>(P))
+        if (const auto *M =
+                llvm::dyn_cast<clang::CXXMethodDecl>(Access->getMemberDecl())) {
+          if (M->isConst() || M->isStatic())
+            return false; // v_.size()
+          if (!hasConstTwin(M))
+            return true; // v_.clear()
+          // v_.front(): const picks the const twin; what the code does
+          // with its result decides.
+          E = llvm::dyn_cast_or_null<clang::Expr>(Parents.getParent(Access));
+          if (!E)
+            return true;
+          continue;
+        }
+      if (llvm::isa<clang::ParenExpr, clang::ArraySubscriptExpr,
+                    clang::MemberExpr>(P)) {
+        const auto *Sub = llvm::dyn_cast<clang::ArraySubscriptExpr>(P);
+        if (Sub && Sub->getIdx() == E)
+          return false; // Used as an index.
+        E = llvm::cast<clang::Expr>(P);
+        continue;
+      }
+      if (const auto *Op = llvm::dyn_cast<clang::UnaryOperator>(P)) {
+        if (Op->isIncrementDecrementOp())
+          return true;
+        if (Op->getOpcode() == clang::UO_Deref) {
+          E = Op;
+          continue;
+        }
+        if (Op->getOpcode() == clang::UO_AddrOf)
+          return !isPointerToConst(Op->getType());
+        return false;
+      }
+      if (const auto *Op = llvm::dyn_cast<clang::BinaryOperator>(P))
+        return Op->isAssignmentOp() && Op->getLHS() == E;
+      if (const auto *Call = llvm::dyn_cast<clang::CXXMemberCallExpr>(P)) {
+        if (Call->getImplicitObjectArgument() == E) {
+          const clang::CXXMethodDecl *M = Call->getMethodDecl();
+          return !M || !M->isConst();
+        }
+        return bindsMutably(Call, E);
+      }
+      if (const auto *Call = llvm::dyn_cast<clang::CXXOperatorCallExpr>(P)) {
+        const auto *M =
+            llvm::dyn_cast_or_null<clang::CXXMethodDecl>(Call->getCalleeDecl());
+        if (!M || !Call->getNumArgs() || Call->getArg(0) != E)
+          return bindsMutably(Call, E);
+        if (M->isConst())
+          return false;
+        if (!hasConstTwin(M))
+          return true;
+        E = Call; // v_[0]: the const operator[]'s result decides.
+        continue;
+      }
+      if (const auto *Call = llvm::dyn_cast<clang::CallExpr>(P))
+        return bindsMutably(Call, E);
+      if (const auto *Build = llvm::dyn_cast<clang::CXXConstructExpr>(P)) {
+        const clang::CXXConstructorDecl *Ctor = Build->getConstructor();
+        for (unsigned I = 0; I < Build->getNumArgs(); ++I)
+          if (Build->getArg(I) == E)
+            return !Ctor || I >= Ctor->getNumParams() ||
+                   isMutableReference(Ctor->getParamDecl(I)->getType());
+        return true;
+      }
+      if (llvm::isa<clang::ConditionalOperator, clang::IfStmt, clang::WhileStmt,
+                    clang::SwitchStmt, clang::ForStmt, clang::DoStmt,
+                    clang::CompoundStmt>(P))
+        return false; // A condition, or a discarded value.
+      return true;    // Bound to a reference, returned, iterated: unproven.
+    }
+  }
+
+  /// Whether Call binds E to a parameter through which it can be written.
+  static bool bindsMutably(const clang::CallExpr *Call, const clang::Expr *E) {
+    const clang::FunctionDecl *F = Call->getDirectCallee();
+    unsigned Offset = llvm::isa<clang::CXXOperatorCallExpr>(Call) &&
+                              llvm::isa_and_nonnull<clang::CXXMethodDecl>(F)
+                          ? 1
+                          : 0; // A member operator's object is argument 0.
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+      if (Call->getArg(I) == E)
+        return !F || I < Offset || I - Offset >= F->getNumParams() ||
+               isMutableReference(F->getParamDecl(I - Offset)->getType());
+    return true;
+  }
+
+  /// Whether M has a const overload taking the same parameters, which a
+  /// const object would call instead (front(), operator[], begin()).
+  static bool hasConstTwin(const clang::CXXMethodDecl *M) {
+    for (const clang::NamedDecl *D : M->getParent()->lookup(M->getDeclName())) {
+      const auto *Twin = llvm::dyn_cast<clang::CXXMethodDecl>(D);
+      if (!Twin || Twin == M || !Twin->isConst() ||
+          Twin->getNumParams() != M->getNumParams())
+        continue;
+      bool Same = true;
+      for (unsigned I = 0; I < M->getNumParams(); ++I)
+        Same &= Twin->getParamDecl(I)->getType().getCanonicalType() ==
+                M->getParamDecl(I)->getType().getCanonicalType();
+      if (Same)
+        return true;
+    }
+    return false;
+  }
+
+  static bool isMutableReference(clang::QualType T) {
+    return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
+  }
+
+  static bool isPointerToConst(clang::QualType T) {
+    return T->isPointerType() && T->getPointeeType().isConstQualified();
   }
 
   clang::Stmt &Body;
-  clang::ASTContext &Ctx;
-  clang::ExprMutationAnalyzer Mutations;
+  clang::ParentMap Parents;
   bool AllConst = true;
 };
 
@@ -145,7 +271,7 @@ private:
     if (Roles.entryKind(MD) != EntryKind::Reducer || isOverloaded(MD) ||
         !hasStateConstProtects(MD->getParent()))
       return false;
-    return ObjectUses(*MD->getBody(), Ctx).allowConst();
+    return ObjectUses(*MD->getBody()).allowConst();
   }
 
   clang::ASTContext &Ctx;

@@ -14,12 +14,13 @@
 // RUN: %onex-purity extract -o %t/unit.onexsum -- %clangxx %onex-flags -c %s
 // RUN: not %onex-purity link --quiet --line-numbers=false %t/unit.onexsum \
 // RUN:   | FileCheck %s --check-prefix=GATE
-// GATE: const-reducer.cpp:[[@LINE+13]]:7: warning: reducer 'NodeSumReducer::execute' writes no member but is not const; declare it const so the compiler rejects hidden state [onex-purity-member-state]
+// GATE: const-reducer.cpp:[[@LINE+14]]:7: warning: reducer 'NodeSumReducer::execute' writes no member but is not const; declare it const so the compiler rejects hidden state [onex-purity-member-state]
 // GATE-NEXT: int execute(int delta) { return base_ + delta + limit(); }
 //
 // After the fix, calls_helper calls a const helper: its turn comes next run.
 // AFTER: fixed.cpp:{{[0-9]+}}:7: warning: reducer 'NodeOtherReducer::calls_helper' writes no member but is not const
 // AFTER: fixed.cpp:{{[0-9]+}}:5: warning: write to member 'total_' of 'NodeWritingReducer'
+// AFTER: fixed.cpp:{{[0-9]+}}:11: warning: write to 'rep_->last' mutates reducer state
 
 #include <vector>
 
@@ -105,4 +106,38 @@ public:
 
 private:
   int value_ = 0;
+};
+
+// Reading a member through const calls and const references is const;
+// writing through a pointer member (a pimpl) or handing a member to a
+// non-const reference is not, even where it would compile.
+class NodeSizeReducer : public onex::NodeReducer {
+public:
+  unsigned long execute() { return v_.size() + count(v_) + v_[0]; }
+  // CHECK: :[[@LINE-1]]:17: warning: reducer 'NodeSizeReducer::execute' writes no member but is not const; declare it const so the compiler rejects hidden state [onex-purity-member-state]
+  // FIXED: unsigned long execute() const { return v_.size() + count(v_) + v_[0]; }
+  static unsigned long count(const std::vector<int> &v) { return v.size(); }
+
+private:
+  std::vector<int> v_;
+};
+
+class NodePimplReducer : public onex::NodeReducer {
+public:
+  int execute(int x) {
+    rep_->last = x;
+    // CHECK: :[[@LINE-1]]:11: warning: write to 'rep_->last' mutates reducer state; in reducer 'NodePimplReducer::execute' [onex-purity-member-state]
+    return x;
+  }
+  int keep(int x) {
+    std::vector<int> &alias = rep_->seen;
+    return x + int(alias.size());
+  }
+
+private:
+  struct Rep {
+    int last = 0;
+    std::vector<int> seen;
+  };
+  Rep *rep_ = nullptr;
 };
