@@ -35,6 +35,9 @@ llvm::ArrayRef<OptionInfo> engineOptionInfos() {
       {"EffectBaseClasses", &O::EffectBaseClasses, nullptr, false},
       {"EffectNamePattern", &O::EffectNamePattern, nullptr, false},
       {"EffectFunctions", &O::EffectFunctions, nullptr, false},
+      {"IntentPublisherClasses", &O::IntentPublisherClasses, nullptr, false},
+      {"IntentPublisherFunctions", &O::IntentPublisherFunctions, nullptr,
+       false},
       {"RuleFiles", &O::RuleFiles, nullptr, true},
       {"IntentTypes", &O::IntentTypes, nullptr, false},
       {"IntentNamePattern", &O::IntentNamePattern, nullptr, false},
@@ -129,6 +132,8 @@ compileConfig(const EngineOptions &Options,
        {std::tuple{"ReducerBaseClasses", &Options.ReducerBaseClasses,
                    &Config->ReducerBases},
         {"EffectBaseClasses", &Options.EffectBaseClasses, &Config->EffectBases},
+        {"IntentPublisherClasses", &Options.IntentPublisherClasses,
+         &Config->PublisherClasses},
         {"IntentTypes", &Options.IntentTypes, &Config->IntentTypes},
         {"ModelBaseClasses", &Options.ModelBaseClasses, &Config->ModelBases}})
     if (llvm::Error E = C.compileClasses(Name, *Text, *Out))
@@ -140,8 +145,9 @@ compileConfig(const EngineOptions &Options,
          &Config->ReducerFunctions},
         {"EffectNamePattern", &Options.EffectNamePattern, &Config->EffectName},
         {"IntentNamePattern", &Options.IntentNamePattern, &Config->IntentName},
-        {"EffectFunctions", &Options.EffectFunctions,
-         &Config->EffectFunctions}})
+        {"EffectFunctions", &Options.EffectFunctions, &Config->EffectFunctions},
+        {"IntentPublisherFunctions", &Options.IntentPublisherFunctions,
+         &Config->PublisherFunctions}})
     if (llvm::Error E = C.compileRegex(Name, *Text, *Out))
       return std::move(E);
   if (llvm::Error E = loadRules(Options, UserPacks, Config->Rules))

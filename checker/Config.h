@@ -30,6 +30,8 @@ struct EngineOptions {
   std::string EffectBaseClasses = "::onex::NodeEffect";
   std::string EffectNamePattern = "^Node[A-Za-z0-9_]*Effect$";
   std::string EffectFunctions;
+  std::string IntentPublisherClasses;
+  std::string IntentPublisherFunctions;
   std::string RuleFiles;
   std::string IntentTypes = "::onex::ModelIntent";
   std::string IntentNamePattern = "^Model[A-Za-z0-9_]*Intent$";
@@ -70,6 +72,7 @@ struct EngineConfig {
   EngineOptions Options;
   std::vector<NamePattern> ReducerBases;
   std::vector<NamePattern> EffectBases;
+  std::vector<NamePattern> PublisherClasses;
   std::vector<NamePattern> IntentTypes;
   std::vector<NamePattern> ModelBases;
   std::optional<llvm::Regex> ReducerName;
@@ -77,6 +80,7 @@ struct EngineConfig {
   std::optional<llvm::Regex> ReducerFunctions;
   std::optional<llvm::Regex> EffectName;
   std::optional<llvm::Regex> EffectFunctions;
+  std::optional<llvm::Regex> PublisherFunctions;
   RuleSet Rules;
 };
 

@@ -180,6 +180,7 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
   S.DeclaredInSystemHeader = S.Decl.InSystemHeader;
   S.Entry = Roles.entryKind(Def ? Def : FD);
   S.IsEffect = Roles.isEffect(FD);
+  S.IsPublisher = !S.IsEffect && Roles.isIntentPublisher(Def ? Def : FD);
   // A template whose instantiation failed has no body; with the compiler's
   // error already reported, calling it opaque would only add noise.
   bool FailedInstantiation = !S.HasBody && FD->isTemplateInstantiation() &&
@@ -195,9 +196,11 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
     S.BuildsObject = buildsItsObject(MD);
   }
 
-  // Effects and escape hatches are never entered: the reachability phase
-  // stops at them, so their bodies are not worth scanning.
-  if (S.HasBody && !S.IsEffect && (!S.AllowImpure || ScanEscapeHatches))
+  // Effects, publishers and escape hatches are never entered: the
+  // reachability phase stops at them, so their bodies are not worth
+  // scanning.
+  if (S.HasBody && !S.IsEffect && !S.IsPublisher &&
+      (!S.AllowImpure || ScanEscapeHatches))
     Pending.emplace_back(Def, Id);
   return Id;
 }

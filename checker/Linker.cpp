@@ -11,6 +11,7 @@ namespace {
 /// still see its attributes.
 void mergeRoles(const FunctionSummary &From, FunctionSummary &Into) {
   Into.IsEffect |= From.IsEffect;
+  Into.IsPublisher |= From.IsPublisher;
   Into.TrustedPure |= From.TrustedPure;
   if (!Into.AllowImpure && From.AllowImpure) {
     Into.AllowImpure = true;

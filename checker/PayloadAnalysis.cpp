@@ -55,6 +55,15 @@ public:
   /// Both take a reducer with a body.
   void checkReducerSignature(const clang::FunctionDecl *FD);
   void checkReducerLocals(const clang::FunctionDecl *FD);
+  /// A call to the intent publisher hands it a typed intent: a dict-like
+  /// argument, or a non-intent one where the publisher takes any type, is
+  /// reported. (An intent argument's payload is judged where its type is
+  /// spelled.)
+  void checkPublishedArguments(const clang::CallExpr *Call,
+                               const clang::FunctionDecl *Publisher);
+  bool isPublisher(const clang::FunctionDecl *FD) {
+    return Roles.isIntentPublisher(FD);
+  }
   std::vector<Finding> takeFindings();
   std::string spell(clang::QualType T) const {
     return T.getNonReferenceType().getUnqualifiedType().getAsString(
@@ -370,6 +379,38 @@ void PayloadChecker::checkSpelledType(clang::QualType T,
   // Otherwise a model: its fields are checked with the other models.
 }
 
+void PayloadChecker::checkPublishedArguments(
+    const clang::CallExpr *Call, const clang::FunctionDecl *Publisher) {
+  const clang::FunctionDecl *Pattern =
+      Publisher->getTemplateInstantiationPattern();
+  unsigned Offset = llvm::isa<clang::CXXOperatorCallExpr>(Call) &&
+                            llvm::isa<clang::CXXMethodDecl>(Publisher)
+                        ? 1
+                        : 0;
+  for (unsigned I = Offset; I < Call->getNumArgs(); ++I) {
+    const clang::Expr *Arg = Call->getArg(I)->IgnoreParenImpCasts();
+    clang::QualType T = Arg->getType();
+    std::string What = "argument of type '" + spell(T) +
+                       "' to intent publisher '" + qualifiedName(Publisher) +
+                       "'";
+    if (auto D = dictLike(T)) {
+      add(typeFinding(Category::UntypedPayload, What, D->Reason,
+                      Arg->getExprLoc()));
+      continue;
+    }
+    unsigned Param = I - Offset;
+    bool TakesAnyType = Pattern && Param < Pattern->getNumParams() &&
+                        Pattern->getParamDecl(Param)
+                            ->getType()
+                            .getNonReferenceType()
+                            ->isTemplateTypeParmType();
+    const clang::CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (TakesAnyType && RD && !intentRecord(RD))
+      add(typeFinding(Category::PayloadModel, What, "not a typed intent",
+                      Arg->getExprLoc()));
+  }
+}
+
 void PayloadChecker::checkReducerSignature(const clang::FunctionDecl *FD) {
   auto Report = [&](clang::QualType T, clang::SourceLocation Where,
                     const std::string &Role) {
@@ -489,6 +530,14 @@ public:
       return true;
     }
     A.checkSpelledType(D->getType(), D->getLocation());
+    return true;
+  }
+
+  bool VisitCallExpr(clang::CallExpr *E) {
+    const clang::FunctionDecl *Callee = E->getDirectCallee();
+    if (Callee && !E->isTypeDependent() && !E->isValueDependent() &&
+        A.inUserCode(E->getExprLoc()) && A.isPublisher(Callee))
+      A.checkPublishedArguments(E, Callee);
     return true;
   }
 

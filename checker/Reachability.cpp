@@ -110,7 +110,7 @@ std::vector<FunctionId> Search::entries() const {
   for (FunctionId Id = 0; Id < P.size(); ++Id) {
     const FunctionSummary &S = P[Id];
     if (S.Entry != EntryKind::None && S.HasBody && !S.AllowImpure &&
-        !S.IsEffect)
+        !S.IsEffect && !S.IsPublisher)
       Result.push_back(Id);
   }
   std::sort(Result.begin(), Result.end(), [&](FunctionId A, FunctionId B) {
@@ -141,7 +141,7 @@ std::vector<FunctionId> Search::targetsOf(const CallSite &Call) const {
 
 bool Search::isOpaqueCallee(const FunctionSummary &Callee) const {
   if (Callee.HasBody || Callee.TrustedPure || Callee.AllowImpure ||
-      Callee.IsEffect)
+      Callee.IsEffect || Callee.IsPublisher)
     return false;
   return Callee.DeclaredInSystemHeader ? Options.OpaqueSystemCalls
                                        : Options.OpaqueUserDeclarations;
@@ -159,6 +159,10 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex, bool Deferred) {
   bool AnyBody = false;
   for (FunctionId T : targetsOf(Call)) {
     const FunctionSummary &Target = P[T];
+    if (Target.IsPublisher) {
+      AnyBody = true; // An emission: the intent goes out, nothing runs here.
+      continue;
+    }
     if (Target.AllowImpure && Hatch == NoParent) {
       AnyBody = true; // Audited: reported only as suppressed, if at all.
       if (Options.FollowEscapeHatches && Target.HasBody)
@@ -211,7 +215,8 @@ void Search::followFunctionValues(FunctionId Caller, unsigned CallIndex) {
   FunctionId Entry = From.Entry, Hatch = From.Hatch;
   for (FunctionId T : targetsOf(Call)) {
     const FunctionSummary &Target = P[T];
-    if (!Target.HasBody || Target.AllowImpure || Target.IsEffect)
+    if (!Target.HasBody || Target.AllowImpure || Target.IsEffect ||
+        Target.IsPublisher)
       continue;
     for (ParamIndex K = 1; K < Target.ParamNames.size(); ++K) {
       if (!invokes(T, K))
@@ -249,7 +254,7 @@ void Search::followFunctionValues(FunctionId Caller, unsigned CallIndex) {
                  "no visible body", Call.Where);
         continue;
       }
-      if (Fn.AllowImpure || Fn.IsEffect)
+      if (Fn.AllowImpure || Fn.IsEffect || Fn.IsPublisher)
         continue;
       Visit Next{Caller, CallIndex, Entry,
                  Hatch,  T,         From.Bookkeeping || Call.Bookkeeping};
@@ -367,7 +372,7 @@ void Search::findParameterWrites() {
           // followed; nor are escape hatches, effects, or a callee that
           // builds the object it is given.
           if (!Target.HasBody || Target.AllowImpure || Target.IsEffect ||
-              Target.DeclaredInSystemHeader ||
+              Target.IsPublisher || Target.DeclaredInSystemHeader ||
               (B.Callee == 0 && Target.BuildsObject))
             continue;
           if (Seen.insert({T, B.Callee}).second)

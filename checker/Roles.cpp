@@ -122,6 +122,32 @@ bool RoleClassifier::isEffect(const clang::FunctionDecl *FD) {
          Config.EffectFunctions->match(qualifiedName(FD));
 }
 
+bool RoleClassifier::isIntentPublisher(const clang::FunctionDecl *FD) {
+  if (hasAnnotation(FD, "onex::intent_publisher"))
+    return true;
+  // A reducer that mixes a publisher in stays a reducer: only the members
+  // the publisher class declares (or a publisher deriving from it) publish.
+  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
+    if (!isReducerClass(MD->getParent()) && isPublisherClass(MD->getParent()))
+      return true;
+  return Config.PublisherFunctions &&
+         Config.PublisherFunctions->match(qualifiedName(FD));
+}
+
+bool RoleClassifier::isPublisherClass(const clang::CXXRecordDecl *RD) {
+  for (const clang::Decl *Redecl : RD->redecls())
+    if (hasAnnotation(Redecl, "onex::intent_publisher"))
+      return true;
+  if (anyMatch(Config.PublisherClasses, RD))
+    return true;
+  const clang::CXXRecordDecl *Def = RD->getDefinition();
+  return Def &&
+         llvm::any_of(Def->bases(), [&](const clang::CXXBaseSpecifier &B) {
+           const auto *Base = B.getType()->getAsCXXRecordDecl();
+           return Base && isPublisherClass(Base);
+         });
+}
+
 std::optional<std::string>
 RoleClassifier::allowImpureReason(const clang::FunctionDecl *FD) {
   std::string Reason;

@@ -29,6 +29,11 @@ public:
   /// reducer class), pure function (ONEX_PURE), or none.
   EntryKind entryKind(const clang::FunctionDecl *FD);
   bool isEffect(const clang::FunctionDecl *FD);
+  /// Whether FD is the intent publisher, the one sanctioned channel out of
+  /// a reducer (ONEX_INTENT_PUBLISHER on it or its class, a class or base
+  /// in IntentPublisherClasses, a name IntentPublisherFunctions matches):
+  /// a reducer's call to it emits an intent; its body is effect-side code.
+  bool isIntentPublisher(const clang::FunctionDecl *FD);
   /// The ONEX_ALLOW_IMPURE reason of FD (or of its class), if any.
   std::optional<std::string> allowImpureReason(const clang::FunctionDecl *FD);
   bool isMarkedPure(const clang::FunctionDecl *FD);
@@ -36,6 +41,7 @@ public:
 private:
   enum ClassRole : unsigned char { None = 0, Reducer = 1, Effect = 2 };
   ClassRole classRole(const clang::CXXRecordDecl *RD);
+  bool isPublisherClass(const clang::CXXRecordDecl *RD);
   ClassRole computeClassRole(const clang::CXXRecordDecl *RD);
 
   const EngineConfig &Config;

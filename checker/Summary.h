@@ -137,6 +137,8 @@ struct FunctionSummary {
   std::string ShortName;     // "execute", for chain notes.
   EntryKind Entry = EntryKind::None;
   bool IsEffect = false;
+  /// The intent publisher: a call to it is an emission, never followed.
+  bool IsPublisher = false;
   bool AllowImpure = false;
   std::string AllowReason;
   bool TrustedPure = false; // ONEX_PURE on a declaration without body.

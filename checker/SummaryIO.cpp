@@ -4,7 +4,7 @@
 //   {"format":"onex-summary","version":1,"main":"/abs/a.cpp",
 //    "files":["/abs/a.cpp",...],
 //    "functions":[{"usr":..,"name":..,"short":..,"entry":0|1|2,
-//                  "flags":"BESTH","allow":"reason","decl":LOC,
+//                  "flags":"BEPSTHO","allow":"reason","decl":LOC,
 //                  "ops":[[check,what,reason,LOC,variable-usr],...],
 //                  "calls":[[callee-index,LOC,virtual,[[from,to],...],
 //                            [FUNCTION-ARG,...],once],...],
@@ -136,6 +136,8 @@ private:
       Flags += 'B';
     if (S.IsEffect)
       Flags += 'E';
+    if (S.IsPublisher)
+      Flags += 'P';
     if (S.DeclaredInSystemHeader)
       Flags += 'S';
     if (S.TrustedPure)
@@ -498,6 +500,7 @@ private:
       return false;
     S.HasBody = llvm::StringRef(Flags).contains('B');
     S.IsEffect = llvm::StringRef(Flags).contains('E');
+    S.IsPublisher = llvm::StringRef(Flags).contains('P');
     S.DeclaredInSystemHeader = llvm::StringRef(Flags).contains('S');
     S.TrustedPure = llvm::StringRef(Flags).contains('T');
     S.AllowImpure = llvm::StringRef(Flags).contains('H');

@@ -26,11 +26,17 @@
 /// reason is kept with the finding's suppression.
 #define ONEX_ALLOW_IMPURE(reason)                                              \
   [[clang::annotate("onex::allow_impure", reason)]]
+/// Marks the intent publisher (a class, e.g. a mixin, or a function): the
+/// one sanctioned channel out of a reducer. A reducer's call to it emits
+/// an intent; it is not followed and not reported as I/O. Its body is
+/// effect-side code.
+#define ONEX_INTENT_PUBLISHER [[clang::annotate("onex::intent_publisher")]]
 #else
 #define ONEX_REDUCER
 #define ONEX_EFFECT
 #define ONEX_PURE
 #define ONEX_ALLOW_IMPURE(reason)
+#define ONEX_INTENT_PUBLISHER
 #endif
 
 namespace onex {

@@ -126,6 +126,38 @@ private:
   EXPECT_EQ(Back.Fixes[0].Where.Column, Found.Fixes[0].Where.Column);
 }
 
+TEST(SummaryIO, PublishersTravelAndAreNotScanned) {
+  UnitSummary Unit = summarize(R"(
+#include <cstdio>
+#include "onex.h"
+class [[clang::annotate("onex::intent_publisher")]] Publisher {
+public:
+  void publish(int v) { puts("topic"); (void)v; }
+};
+class NodeSendReducer : public onex::NodeReducer, public Publisher {
+public:
+  int execute(int v) const { return v; }
+};
+)");
+  const FunctionSummary *Publish = nullptr, *Execute = nullptr;
+  for (const FunctionSummary &S : Unit.Program.functions()) {
+    if (S.ShortName == "publish")
+      Publish = &S;
+    if (S.ShortName == "execute")
+      Execute = &S;
+  }
+  ASSERT_TRUE(Publish && Execute);
+  EXPECT_TRUE(Publish->IsPublisher);
+  EXPECT_TRUE(Publish->Ops.empty());  // Effect-side code: not scanned.
+  EXPECT_FALSE(Execute->IsPublisher); // A reducer mixing it in stays one.
+  auto Read = readUnitSummary(writeUnitSummary(Unit), "u.onexsum");
+  ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
+  bool ReadBack = false;
+  for (const FunctionSummary &S : Read->Program.functions())
+    ReadBack |= S.ShortName == "publish" && S.IsPublisher;
+  EXPECT_TRUE(ReadBack);
+}
+
 std::string readError(llvm::StringRef Text) {
   llvm::Expected<UnitSummary> Read = readUnitSummary(Text, "bad.onexsum");
   return Read ? "" : llvm::toString(Read.takeError());
