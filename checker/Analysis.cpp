@@ -6,6 +6,7 @@
 #include "checker/Linker.h"
 #include "checker/PayloadAnalysis.h"
 #include "checker/Reachability.h"
+#include "checker/StableSort.h"
 #include "llvm/ADT/StringMap.h"
 #include <algorithm>
 #include <tuple>
@@ -40,12 +41,15 @@ bool sameOperation(const Finding &Group, size_t GroupOp, const Finding &F,
 /// The operations of a merged finding, from OperationNote on, in source
 /// order (they were merged in message order).
 void sortOperationNotes(Finding &F, size_t OperationNote) {
-  std::stable_sort(
-      F.Notes.begin() + OperationNote, F.Notes.end(),
-      [](const auto &A, const auto &B) {
-        return std::tie(A.first.File, A.first.Line, A.first.Column) <
-               std::tie(B.first.File, B.first.Line, B.first.Column);
-      });
+  std::vector<std::pair<Location, std::string>> Operations(
+      std::make_move_iterator(F.Notes.begin() + OperationNote),
+      std::make_move_iterator(F.Notes.end()));
+  stableSort(Operations, [](const auto &A, const auto &B) {
+    return std::tie(A.first.File, A.first.Line, A.first.Column) <
+           std::tie(B.first.File, B.first.Line, B.first.Column);
+  });
+  F.Notes.resize(OperationNote);
+  llvm::append_range(F.Notes, std::move(Operations));
 }
 
 /// Anchoring brings every operation a callee in another unit reaches to
