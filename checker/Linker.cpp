@@ -97,6 +97,14 @@ void ProgramLinker::addUnit(UnitSummary &&Unit) {
   ++Units;
 }
 
+std::vector<Certificate> ProgramLinker::certify(
+    const ReachabilityOptions &Options,
+    llvm::function_ref<bool(const FunctionSummary &)> Select) const {
+  ReachabilityOptions WholeProgram = Options;
+  WholeProgram.ClosedWorld = true;
+  return certifyEntries(Program, WholeProgram, Select);
+}
+
 LinkResult ProgramLinker::link(const ReachabilityOptions &Options) const {
   LinkResult Result;
   ReachabilityOptions WholeProgram = Options;

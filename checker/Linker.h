@@ -48,6 +48,11 @@ public:
   /// Reachability over everything added, plus the units' local findings
   /// (deduplicated: a header is seen by many units).
   LinkResult link(const ReachabilityOptions &Options) const;
+  /// The certificates of the entry points Select accepts, searched as
+  /// link() searches.
+  std::vector<Certificate>
+  certify(const ReachabilityOptions &Options,
+          llvm::function_ref<bool(const FunctionSummary &)> Select) const;
 
 private:
   ProgramSummary Program;

@@ -1,6 +1,7 @@
 //===- Reachability.cpp ---------------------------------------------------===//
 
 #include "checker/Reachability.h"
+#include "checker/StableSort.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
@@ -37,11 +38,22 @@ public:
   }
 
   std::vector<Finding> run();
+  /// The search from Entry alone, recording what the verdict rests on.
+  Certificate certify(FunctionId Entry);
+  std::vector<FunctionId> entries() const;
 
 private:
   void drain();
   void indexOverriders();
-  std::vector<FunctionId> entries() const;
+  /// Seeds the search with Entries and runs it to the end.
+  void searchFrom(llvm::ArrayRef<FunctionId> Entries);
+  void record(std::vector<TrustedCall> Certificate::*List,
+              const FunctionSummary &Callee, const Location &Where,
+              std::string Reason = "") {
+    if (Recording)
+      (Recording->*List)
+          .push_back({Callee.QualifiedName, Where, std::move(Reason)});
+  }
   std::vector<FunctionId> targetsOf(const CallSite &Call) const;
   /// Follows a call; a bookkeeping call waits (Deferred false) until every
   /// other path has been searched.
@@ -59,7 +71,7 @@ private:
   bool invokes(FunctionId F, ParamIndex Param);
   /// Function values a call passes to a callee that calls them: edges.
   void followFunctionValues(FunctionId Caller, unsigned CallIndex);
-  void findParameterWrites();
+  void findParameterWrites(llvm::ArrayRef<FunctionId> Entries);
   void reportParameterWrite(unsigned Visit, const ParamWrite &W);
   bool isOpaqueCallee(const FunctionSummary &Callee) const;
 
@@ -76,6 +88,7 @@ private:
   /// reached both ways is searched as an ordinary one.
   std::vector<std::pair<FunctionId, unsigned>> BookkeepingCalls;
   std::vector<Finding> Findings;
+  Certificate *Recording = nullptr;
 
   /// The search over (function, parameter): which caller-owned data flows
   /// where. Each visit remembers how it was reached.
@@ -161,10 +174,13 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex, bool Deferred) {
     const FunctionSummary &Target = P[T];
     if (Target.IsPublisher) {
       AnyBody = true; // An emission: the intent goes out, nothing runs here.
+      record(&Certificate::Emissions, Target, Call.Where);
       continue;
     }
     if (Target.AllowImpure && Hatch == NoParent) {
       AnyBody = true; // Audited: reported only as suppressed, if at all.
+      record(&Certificate::EscapeHatches, Target, Call.Where,
+             Target.AllowReason);
       if (Options.FollowEscapeHatches && Target.HasBody)
         Hatches.emplace_back(Caller, CallIndex, T);
       continue;
@@ -184,9 +200,15 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex, bool Deferred) {
       Queue.push_back(T);
   }
   const FunctionSummary &Callee = P[Call.Callee];
-  if (!AnyBody && !Call.Where.InSystemHeader && isOpaqueCallee(Callee))
-    report(Caller, Category::Opaque, "call to '" + Callee.QualifiedName + "'",
-           "no visible body", Call.Where);
+  if (!AnyBody && !Call.Where.InSystemHeader) {
+    if (isOpaqueCallee(Callee))
+      report(Caller, Category::Opaque, "call to '" + Callee.QualifiedName + "'",
+             "no visible body", Call.Where);
+    else if (Callee.TrustedPure)
+      record(&Certificate::TrustedPure, Callee, Call.Where);
+    else if (!Callee.HasBody && !Callee.IsEffect)
+      record(&Certificate::SkippedOpaque, Callee, Call.Where);
+  }
   followFunctionValues(Caller, CallIndex);
 }
 
@@ -315,7 +337,45 @@ void Search::add(Finding F) {
 }
 
 std::vector<Finding> Search::run() {
-  for (FunctionId E : entries())
+  searchFrom(entries());
+  sortFindings(Findings);
+  return Findings;
+}
+
+Certificate Search::certify(FunctionId Entry) {
+  Certificate C;
+  C.Entry = P[Entry].QualifiedName;
+  C.EntryDecl = P[Entry].Decl;
+  Recording = &C;
+  searchFrom({Entry});
+  Recording = nullptr;
+  for (const auto &[F, V] : Visited) {
+    if (!P[F].HasBody || V.Hatch != NoParent)
+      continue; // Behind an escape hatch: listed as the hatch.
+    if (P[F].DeclaredInSystemHeader)
+      ++C.PlatformFunctions;
+    else
+      C.Reached.push_back(P[F].QualifiedName);
+  }
+  llvm::sort(C.Reached);
+  C.Reached.erase(std::unique(C.Reached.begin(), C.Reached.end()),
+                  C.Reached.end());
+  sortFindings(Findings);
+  C.Findings = std::move(Findings);
+  auto ByPlace = [](std::vector<TrustedCall> &List) {
+    stableSort(List, [](const TrustedCall &A, const TrustedCall &B) {
+      return std::tie(A.Where.File, A.Where.Line, A.Where.Column, A.Callee) <
+             std::tie(B.Where.File, B.Where.Line, B.Where.Column, B.Callee);
+    });
+  };
+  for (auto *List :
+       {&C.TrustedPure, &C.EscapeHatches, &C.SkippedOpaque, &C.Emissions})
+    ByPlace(*List);
+  return C;
+}
+
+void Search::searchFrom(llvm::ArrayRef<FunctionId> Entries) {
+  for (FunctionId E : Entries)
     if (Visited.try_emplace(E, Visit{NoParent, 0, E}).second)
       Queue.push_back(E);
   drain();
@@ -338,16 +398,14 @@ std::vector<Finding> Search::run() {
   }
   drain();
   DrainBookkeepingCalls();
-  findParameterWrites();
-  sortFindings(Findings);
-  return Findings;
+  findParameterWrites(Entries);
 }
 
-void Search::findParameterWrites() {
+void Search::findParameterWrites(llvm::ArrayRef<FunctionId> Entries) {
   // Seeds: every entry's parameters (and its object, unless it builds the
   // object: constructors, destructors, assignments).
   llvm::DenseSet<std::pair<FunctionId, ParamIndex>> Seen;
-  for (FunctionId E : entries())
+  for (FunctionId E : Entries)
     for (ParamIndex I = P[E].BuildsObject ? 1 : 0; I < P[E].ParamNames.size();
          ++I)
       if (Seen.insert({E, I}).second)
@@ -439,6 +497,17 @@ void Search::drain() {
 }
 
 } // namespace
+
+std::vector<Certificate>
+certifyEntries(const ProgramSummary &Program,
+               const ReachabilityOptions &Options,
+               llvm::function_ref<bool(const FunctionSummary &)> Select) {
+  std::vector<Certificate> Result;
+  for (FunctionId E : Search(Program, Options).entries())
+    if (Select(Program[E]))
+      Result.push_back(Search(Program, Options).certify(E));
+  return Result;
+}
 
 std::vector<Finding> findViolations(const ProgramSummary &Program,
                                     const ReachabilityOptions &Options) {

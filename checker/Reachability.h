@@ -14,6 +14,7 @@
 #include "checker/Config.h"
 #include "checker/Finding.h"
 #include "checker/Summary.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <vector>
 
 namespace onex {
@@ -39,6 +40,34 @@ struct ReachabilityOptions {
 /// Findings sorted by file, line, column, check and message.
 std::vector<Finding> findViolations(const ProgramSummary &Program,
                                     const ReachabilityOptions &Options);
+
+/// A call the verdict trusts instead of following: its callee and where.
+struct TrustedCall {
+  std::string Callee;
+  Location Where;
+  std::string Reason; // An escape hatch's reason; empty otherwise.
+};
+
+/// What one entry point's verdict rests on (`onex-purity why`): a green
+/// reducer is pure only as far as these go.
+struct Certificate {
+  std::string Entry;
+  Location EntryDecl;
+  std::vector<std::string> Reached;     // User functions with bodies, sorted.
+  unsigned PlatformFunctions = 0;       // Bodies in system headers (std::...).
+  std::vector<TrustedCall> TrustedPure; // ONEX_PURE without a body.
+  std::vector<TrustedCall> EscapeHatches; // ONEX_ALLOW_IMPURE, with reasons.
+  std::vector<TrustedCall> SkippedOpaque; // Opaque only in strict mode.
+  std::vector<TrustedCall> Emissions;     // Calls to the intent publisher.
+  std::vector<Finding> Findings;          // As findViolations, this entry.
+};
+
+/// The certificates of the entry points Select accepts, each searched on
+/// its own, in name order.
+std::vector<Certificate>
+certifyEntries(const ProgramSummary &Program,
+               const ReachabilityOptions &Options,
+               llvm::function_ref<bool(const FunctionSummary &)> Select);
 
 } // namespace onex
 

@@ -4,6 +4,7 @@
 #include "CheckDocs.h"
 #include "Driver.h"
 #include "Stopwatch.h"
+#include "WhyReport.h"
 #include "frontend/Paths.h"
 #include "frontend/SummaryFiles.h"
 #include "llvm/ADT/StringSet.h"
@@ -265,6 +266,7 @@ struct GroupRun {
   std::vector<UnitOutcome> Outcomes;
   LinkResult Link;
   double LinkSeconds = 0;
+  std::vector<Certificate> Certificates; // With `why`.
 };
 
 /// Adds one program's findings and figures to the run's: a finding in a
@@ -292,7 +294,8 @@ struct LinkPlan {
 /// of Plan, keeping the findings of the group's checks.
 GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
                   const CheckGroup &Group, ToolConfig &Config,
-                  ExtractOptions Options, const LinkPlan &Plan) {
+                  ExtractOptions Options, const LinkPlan &Plan,
+                  llvm::StringRef Why) {
   Options.Check = Group.Checks.front().str();
   std::vector<ProgramLinker> Linkers(Plan.Programs.size());
   std::vector<llvm::SmallVector<unsigned, 1>> ProgramsOf(Commands.size());
@@ -318,8 +321,14 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
   Stopwatch Linking;
   ReachabilityOptions Reach = reachabilityOptions(Config, Options.Check);
   llvm::StringSet<> Seen;
-  for (const ProgramLinker &Linker : Linkers)
+  for (const ProgramLinker &Linker : Linkers) {
     addProgramResult(Linker.link(Reach), Run.Link, Seen);
+    if (!Why.empty())
+      llvm::append_range(Run.Certificates,
+                         Linker.certify(Reach, [&](const FunctionSummary &S) {
+                           return entryIsNamed(S.QualifiedName, Why);
+                         }));
+  }
   sortFindings(Run.Link.Findings);
   Run.Link.Stats.Units = Commands.size();
   Run.LinkSeconds += Linking.seconds();
@@ -327,6 +336,42 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
     return !llvm::is_contained(Group.Checks, F.checkName());
   });
   return Run;
+}
+
+/// `why`: the certificates, or why there are none. A certificate from part
+/// of the program would vouch for what was not seen, so a failed unit is an
+/// error; so is a name no entry point has.
+int reportWhy(llvm::ArrayRef<Certificate> Certificates,
+              llvm::ArrayRef<UnitFailure> Failures, llvm::StringRef Name,
+              ToolConfig &Config, const OutputOptions &Output) {
+  if (!Failures.empty()) {
+    error() << "no certificate: " << Failures.size()
+            << (Failures.size() == 1 ? " unit" : " units")
+            << " failed to parse\n";
+    return ExitError;
+  }
+  if (Certificates.empty()) {
+    error() << "no entry point named '" << Name
+            << "' (a reducer, ONEX_REDUCER or ONEX_PURE function, or a class "
+               "with such members)\n";
+    return ExitError;
+  }
+  auto Options = Config.optionsFor(absolutePath("onex-purity.cpp"), "");
+  if (!Options)
+    return fail(Options.takeError());
+  std::vector<std::string> Packs = consultedRulePacks(*Options);
+  auto Render = [&](llvm::raw_ostream &OS) {
+    renderCertificates(Certificates, Packs, Output.SourceRoot, OS);
+  };
+  if (Output.OutputFile.empty() || Output.OutputFile == "-")
+    Render(llvm::outs());
+  else if (!writeFile(Output.OutputFile, Render))
+    return ExitError;
+  bool Open = llvm::any_of(Certificates, [](const Certificate &C) {
+    return llvm::any_of(C.Findings,
+                        [](const Finding &F) { return !F.Suppressed; });
+  });
+  return Open ? ExitFindings : ExitClean;
 }
 
 /// The programs the gate links (see LinkPlan).
@@ -410,12 +455,14 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
   ExtractOptions Options = extractOptions(Request, Cache.get(), Output);
   GroupRun All;
   for (const CheckGroup &Group : Groups) {
-    GroupRun Run = runGroup(*Commands, Group, Config, Options, *Programs);
+    GroupRun Run =
+        runGroup(*Commands, Group, Config, Options, *Programs, Request.Why);
     All.LinkSeconds += Run.LinkSeconds;
     llvm::append_range(All.Link.Findings, std::move(Run.Link.Findings));
     if (All.Outcomes.empty()) { // The first group's figures stand for all.
       All.Outcomes = std::move(Run.Outcomes);
       All.Link.Stats = Run.Link.Stats;
+      All.Certificates = std::move(Run.Certificates);
     }
   }
   sortFindings(All.Link.Findings);
@@ -429,6 +476,8 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
                  << (Programs->FromCMake ? " (CMake's file API)\n"
                                          : " (every unit of the database)\n");
   }
+  if (!Request.Why.empty())
+    return reportWhy(All.Certificates, Failures, Request.Why, Config, Output);
   return reportFindings(std::move(All.Link.Findings), std::move(Failures),
                         All.Outcomes.size(), Config, Output);
 }

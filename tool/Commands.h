@@ -15,6 +15,9 @@ struct GateRequest {
   unsigned Jobs = 0;
   std::string CacheDir;
   bool Stats = false;
+  /// `why <reducer>`: print the certificates of the entry points so named
+  /// instead of the findings (WhyReport.h).
+  std::string Why;
 };
 
 struct ExtractRequest {

@@ -33,6 +33,10 @@ cl::OptionCategory ToolCategory("onex-purity options");
 cl::SubCommand ExtractCmd("extract",
                           "Phase 1 only: summarise one translation unit");
 cl::SubCommand LinkCmd("link", "Phase 2 only: link unit summaries and report");
+cl::SubCommand
+    WhyCmd("why",
+           "Print what a reducer's verdict rests on: functions reached, "
+           "trusted declarations, escape hatches, skipped calls, rule packs");
 cl::SubCommand SuggestModelCmd(
     "suggest-model",
     "Draft the typed model (a BaseModel struct) that replaces a dict-like "
@@ -43,9 +47,13 @@ cl::SubCommand SuggestModelCmd(
 #define EXTRACT cl::sub(ExtractCmd)
 #define LINK cl::sub(LinkCmd)
 #define SUGGEST cl::sub(SuggestModelCmd)
+#define WHY cl::sub(WhyCmd)
 
 cl::list<std::string> Sources(cl::Positional, cl::desc("[<source>...]"), GATE,
                               EXTRACT, cl::cat(ToolCategory));
+cl::list<std::string> WhyArgs(cl::Positional, cl::OneOrMore,
+                              cl::desc("<reducer> [<source>...]"), WHY,
+                              cl::cat(ToolCategory));
 cl::list<std::string> SuggestArgs(cl::Positional, cl::OneOrMore,
                                   cl::desc("<type> [<source>...]"), SUGGEST,
                                   cl::cat(ToolCategory));
@@ -58,14 +66,14 @@ cl::list<std::string> Summaries(cl::Positional, cl::desc("<unit>.onexsum..."),
                                 LINK, cl::cat(ToolCategory));
 cl::opt<std::string>
     BuildPath("p", cl::desc("Build directory with compile_commands.json"),
-              cl::value_desc("build dir"), GATE, EXTRACT, SUGGEST,
+              cl::value_desc("build dir"), GATE, EXTRACT, SUGGEST, WHY,
               cl::cat(ToolCategory));
 cl::list<std::string> Exclude(
     "exclude",
     cl::desc("Leave out the units whose path (absolute, or relative to the "
              "current directory) matches this glob, e.g. "
              "--exclude='tests/**' (repeatable)"),
-    cl::value_desc("glob"), GATE, cl::cat(ToolCategory));
+    cl::value_desc("glob"), GATE, WHY, cl::cat(ToolCategory));
 cl::opt<ProgramSource> Programs(
     "programs",
     cl::desc("Which units link with which (a build tree holds many programs)"),
@@ -78,22 +86,22 @@ cl::opt<ProgramSource> Programs(
                    "links; an error without a reply"),
         clEnumValN(ProgramSource::Database, "database",
                    "every unit of the database in one program")),
-    cl::init(ProgramSource::Auto), GATE, cl::cat(ToolCategory));
+    cl::init(ProgramSource::Auto), GATE, WHY, cl::cat(ToolCategory));
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Units analysed in parallel "
                                 "(default: every core)"),
-                       cl::init(0), cl::Prefix, GATE, SUGGEST,
+                       cl::init(0), cl::Prefix, GATE, SUGGEST, WHY,
                        cl::cat(ToolCategory));
 cl::opt<std::string>
     Checks("checks",
            cl::desc("Check globs, as clang-tidy's --checks, applied after the "
                     "configuration's (e.g. -checks=-*,onex-purity-io)"),
-           GATE, LINK, cl::cat(ToolCategory));
+           GATE, LINK, WHY, cl::cat(ToolCategory));
 cl::opt<std::string> ConfigFile(
     "config-file",
     cl::desc("Use this .clang-tidy-format file for every source instead of "
              "the nearest .clang-tidy"),
-    cl::value_desc("path"), GATE, EXTRACT, LINK, SUGGEST,
+    cl::value_desc("path"), GATE, EXTRACT, LINK, SUGGEST, WHY,
     cl::cat(ToolCategory));
 cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
@@ -109,14 +117,14 @@ cl::opt<OutputFormat> Format(
 cl::opt<std::string> Output("output",
                             cl::desc("Write the report (extract: the summary) "
                                      "here instead of stdout"),
-                            cl::value_desc("file"), GATE, EXTRACT, LINK,
+                            cl::value_desc("file"), GATE, EXTRACT, LINK, WHY,
                             cl::cat(ToolCategory));
 cl::alias OutputShort("o", cl::desc("Alias for --output"),
                       cl::aliasopt(Output));
 cl::opt<std::string>
     CacheDir("cache",
              cl::desc("Reuse unit summaries across runs from this directory"),
-             cl::value_desc("dir"), GATE, cl::cat(ToolCategory));
+             cl::value_desc("dir"), GATE, WHY, cl::cat(ToolCategory));
 cl::opt<std::string>
     Baseline("baseline",
              cl::desc("SARIF file of accepted findings: report only new ones"),
@@ -154,7 +162,7 @@ cl::opt<bool> LineNumbers(
              "clang does (default: on; --line-numbers=false to hide)"),
     cl::init(true), GATE, LINK, cl::cat(ToolCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line and no summary line"),
-                    GATE, LINK, cl::cat(ToolCategory));
+                    GATE, LINK, WHY, cl::cat(ToolCategory));
 cl::opt<bool> ListChecks("list-checks",
                          cl::desc("List the enabled checks and exit"), GATE,
                          cl::cat(ToolCategory));
@@ -339,6 +347,8 @@ int main(int Argc, const char **Argv) {
     Request.Depfile = Depfile;
     return runExtract(Request, *Config);
   }
+  if (WhyCmd)
+    Units.Sources.assign(WhyArgs.begin() + 1, WhyArgs.end());
   if (SuggestModelCmd) {
     SuggestModelRequest Request;
     Request.TypeName = SuggestArgs.front();
@@ -358,6 +368,8 @@ int main(int Argc, const char **Argv) {
   }
   GateRequest Request;
   Request.Units = Units;
+  if (WhyCmd)
+    Request.Why = WhyArgs.front();
   Request.Programs = Programs;
   Request.Jobs = Jobs;
   Request.CacheDir = CacheDir;
