@@ -360,8 +360,25 @@ int reportWhy(llvm::ArrayRef<Certificate> Certificates,
   if (!Options)
     return fail(Options.takeError());
   std::vector<std::string> Packs = consultedRulePacks(*Options);
+  Report R;
+  if (Output.Format == OutputFormat::Sarif) {
+    R.SourceRoot = Output.SourceRoot;
+    llvm::StringSet<> Seen;
+    for (const Certificate &C : Certificates)
+      for (const Finding &F : C.Findings)
+        if (Seen.insert(F.identityKey()).second)
+          R.Findings.push_back(F);
+    sortFindings(R.Findings);
+    R.Certificates.assign(Certificates.begin(), Certificates.end());
+    R.RulePacks = Packs;
+  }
+  SourceText Sources;
+  computeFingerprints(R, Sources);
   auto Render = [&](llvm::raw_ostream &OS) {
-    renderCertificates(Certificates, Packs, Output.SourceRoot, OS);
+    if (Output.Format == OutputFormat::Sarif)
+      renderSarif(R, Sources, OS);
+    else
+      renderCertificates(Certificates, Packs, Output.SourceRoot, OS);
   };
   if (Output.OutputFile.empty() || Output.OutputFile == "-")
     Render(llvm::outs());

@@ -113,7 +113,7 @@ cl::opt<OutputFormat> Format(
                           "GitHub Actions workflow commands"),
                clEnumValN(OutputFormat::CodeClimate, "codeclimate",
                           "GitLab Code Quality report")),
-    GATE, LINK, cl::cat(ToolCategory));
+    GATE, LINK, WHY, cl::cat(ToolCategory));
 cl::opt<std::string> Output("output",
                             cl::desc("Write the report (extract: the summary) "
                                      "here instead of stdout"),

@@ -11,6 +11,7 @@
 
 #include "SourceText.h"
 #include "checker/Finding.h"
+#include "checker/Reachability.h"
 #include <string>
 #include <vector>
 
@@ -34,6 +35,10 @@ struct Report {
   std::vector<std::string> BaselinedFingerprints;
   /// Baseline entries that no current finding matches: fixed debt.
   unsigned NoLongerOccur = 0;
+  /// `why`: what each named reducer's verdict rests on, and the rule packs
+  /// consulted (SARIF carries them as run properties).
+  std::vector<Certificate> Certificates;
+  std::vector<std::string> RulePacks;
 
   unsigned unsuppressedCount() const;
 };

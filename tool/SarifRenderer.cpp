@@ -48,6 +48,8 @@ public:
                {"results", std::move(Results)},
                {"invocations", Array{invocation()}},
                {"columnKind", "unicodeCodePoints"}};
+    if (!R.Certificates.empty())
+      Run["properties"] = certificates();
     if (!R.SourceRoot.empty())
       Run["originalUriBaseIds"] =
           Object{{"%SRCROOT%",
@@ -58,6 +60,49 @@ public:
   }
 
 private:
+  static Array strings(llvm::ArrayRef<std::string> List) {
+    Array Out;
+    for (const std::string &S : List)
+      Out.push_back(S);
+    return Out;
+  }
+
+  /// `why`: {"onexCertificates": [...], "onexRulePacks": [...]}, the same
+  /// facts as the text form.
+  Value certificates() {
+    auto Place = [&](const Location &L) {
+      return Object{{"uri", relativeTo(L.File, R.SourceRoot)},
+                    {"line", int64_t(L.Line)}};
+    };
+    auto Calls = [&](llvm::ArrayRef<TrustedCall> List) {
+      Array Out;
+      for (const TrustedCall &C : List) {
+        Object Call{{"callee", C.Callee}, {"at", Place(C.Where)}};
+        if (!C.Reason.empty())
+          Call["reason"] = C.Reason;
+        Out.push_back(std::move(Call));
+      }
+      return Out;
+    };
+    Array Certificates;
+    for (const Certificate &C : R.Certificates) {
+      int64_t Open = llvm::count_if(
+          C.Findings, [](const Finding &F) { return !F.Suppressed; });
+      Certificates.push_back(
+          Object{{"entry", C.Entry},
+                 {"at", Place(C.EntryDecl)},
+                 {"findings", Open},
+                 {"reached", strings(C.Reached)},
+                 {"systemHeaderFunctions", int64_t(C.PlatformFunctions)},
+                 {"trustedPure", Calls(C.TrustedPure)},
+                 {"escapeHatches", Calls(C.EscapeHatches)},
+                 {"skippedOpaque", Calls(C.SkippedOpaque)},
+                 {"intentsPublished", Calls(C.Emissions)}});
+    }
+    return Object{{"onexCertificates", std::move(Certificates)},
+                  {"onexRulePacks", strings(R.RulePacks)}};
+  }
+
   Value tool() {
     Array Rules;
     for (const CheckInfo &Check : checkCatalogue()) {
