@@ -44,8 +44,10 @@ private:
     if (!Member)
       return false; // `*this` or `this` handed on: not worth proving.
     const clang::ValueDecl *D = Member->getMemberDecl();
-    if (const auto *Field = llvm::dyn_cast<clang::FieldDecl>(D))
-      return Field->isMutable() || !isWritten(Member);
+    // A mutable member a const function may write is hidden state all the
+    // same (onex-purity-member-state reports the write): no suggestion.
+    if (llvm::isa<clang::FieldDecl>(D))
+      return !isWritten(Member);
     if (const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(D))
       return Method->isStatic() || Method->isConst();
     return true; // A static data member or an enumerator.
@@ -115,9 +117,13 @@ private:
             llvm::dyn_cast_or_null<clang::CXXMethodDecl>(Call->getCalleeDecl());
         if (!M || !Call->getNumArgs() || Call->getArg(0) != E)
           return bindsMutably(Call, E);
-        if (M->isConst())
+        // A smart pointer's -> and * are const but hand out what it owns:
+        // a pimpl's state is the object's, so follow the result.
+        bool Dereferences = Call->getOperator() == clang::OO_Arrow ||
+                            Call->getOperator() == clang::OO_Star;
+        if (M->isConst() && !Dereferences)
           return false;
-        if (!hasConstTwin(M))
+        if (!M->isConst() && !hasConstTwin(M))
           return true;
         E = Call; // v_[0]: the const operator[]'s result decides.
         continue;
@@ -172,7 +178,12 @@ private:
     return false;
   }
 
+  /// A parameter through which the argument can be written: a reference
+  /// to non-const, or a pointer to non-const (a pointer member handed to
+  /// fwrite or delete_node hands over what it points to).
   static bool isMutableReference(clang::QualType T) {
+    if (T->isPointerType())
+      return !T->getPointeeType().isConstQualified();
     return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
   }
 

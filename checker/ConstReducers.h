@@ -9,10 +9,11 @@
 //
 // Conservative on purpose (a fix-it that breaks the build is worse than
 // none): virtual functions, overloaded names, templates, macros, writes
-// through pointer or reference members (a pimpl's state is the object's),
+// to mutable members and through pointer, smart-pointer or reference
+// members (a pimpl's state is the object's),
 // and any use of the object other than reading members and calling const
-// or static members are left alone. A class without non-mutable data members has
-// nothing for const to protect and is left alone too.
+// or static members are left alone. A class without non-mutable data members
+// has nothing for const to protect and is left alone too.
 //
 //===----------------------------------------------------------------------===//
 

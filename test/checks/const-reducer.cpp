@@ -141,3 +141,25 @@ private:
   };
   Rep *rep_ = nullptr;
 };
+
+// A pimpl behind a smart pointer is the object's state too.
+namespace std_like {
+template <class T> struct unique_ptr {
+  T *operator->() const;
+  T &operator*() const;
+};
+} // namespace std_like
+class NodeEmitterReducer : public onex::NodeReducer {
+public:
+  bool set_indent(int n) { return state_->set_indent(n); }
+  int indent() { return state_->indent_value(); }
+  // CHECK: :[[@LINE-1]]:7: warning: reducer 'NodeEmitterReducer::indent' writes no member but is not const; declare it const so the compiler rejects hidden state [onex-purity-member-state]
+  // FIXED: int indent() const { return state_->indent_value(); }
+
+private:
+  struct State {
+    bool set_indent(int n);
+    int indent_value() const;
+  };
+  std_like::unique_ptr<State> state_;
+};
