@@ -70,6 +70,9 @@ public:
   bool isPayloadField(llvm::StringRef Name) const {
     return Rules.isPayloadField(Name);
   }
+  bool isIntentTypeField(llvm::StringRef Name) const {
+    return Rules.isIntentTypeField(Name);
+  }
 
 private:
   struct CalleeInfo {

@@ -61,6 +61,12 @@ public:
   /// spelled.)
   void checkPublishedArguments(const clang::CallExpr *Call,
                                const clang::FunctionDecl *Publisher);
+  /// An intent's type (the intent-type-field member, intent_type) is a
+  /// constant: a literal, an enumerator, a constant variable. A string
+  /// built at run time is reported (onex-intent-dynamic-type).
+  void checkIntentInit(const clang::InitListExpr *Init);
+  void checkIntentTypeAssignment(const clang::Expr *Target,
+                                 const clang::Expr *Value);
   bool isPublisher(const clang::FunctionDecl *FD) {
     return Roles.isIntentPublisher(FD);
   }
@@ -411,6 +417,95 @@ void PayloadChecker::checkPublishedArguments(
   }
 }
 
+namespace {
+
+/// Whether E is known before the program runs: a literal, an enumerator,
+/// a constant variable, or anything the compiler can evaluate, through the
+/// conversions and constructions that wrap it (std::string("X")).
+bool isConstantValue(const clang::Expr *E, const clang::ASTContext &Ctx) {
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (llvm::isa<clang::StringLiteral, clang::IntegerLiteral,
+                  clang::CXXBoolLiteralExpr, clang::CharacterLiteral>(E))
+      return true;
+    if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(E)) {
+      if (llvm::isa<clang::EnumConstantDecl>(Ref->getDecl()))
+        return true;
+      const auto *Var = llvm::dyn_cast<clang::VarDecl>(Ref->getDecl());
+      return Var && (Var->isConstexpr() ||
+                     (Var->getType().isConstQualified() && Var->getInit() &&
+                      isConstantValue(Var->getInit(), Ctx)));
+    }
+    if (!E->isValueDependent() && E->isEvaluatable(Ctx))
+      return true;
+    if (const auto *Build = llvm::dyn_cast<clang::CXXConstructExpr>(E)) {
+      // std::string("X") is (const char *, allocator = default).
+      unsigned Given = 0;
+      for (const clang::Expr *Arg : Build->arguments())
+        Given += !llvm::isa<clang::CXXDefaultArgExpr>(Arg);
+      if (Given != 1)
+        return Given == 0; // A default (empty) value.
+      E = Build->getArg(0);
+      continue;
+    }
+    if (const auto *Cast = llvm::dyn_cast<clang::ExplicitCastExpr>(E)) {
+      E = Cast->getSubExpr();
+      continue;
+    }
+    if (const auto *Default = llvm::dyn_cast<clang::CXXDefaultArgExpr>(E)) {
+      E = Default->getExpr();
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+} // namespace
+
+void PayloadChecker::checkIntentInit(const clang::InitListExpr *Init) {
+  const auto *RD = Init->getType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || !intentRecord(RD))
+    return;
+  unsigned Index = RD->getNumBases();
+  for (const clang::FieldDecl *Field : RD->fields()) {
+    if (Index >= Init->getNumInits())
+      return;
+    const clang::Expr *Value = Init->getInit(Index++);
+    if (!Rules.isIntentTypeField(Field->getName()) ||
+        llvm::isa<clang::ImplicitValueInitExpr, clang::CXXDefaultInitExpr>(
+            Value) ||
+        isConstantValue(Value, Ctx))
+      continue;
+    add(typeFinding(Category::DynamicIntentType,
+                    "'" + Field->getNameAsString() + "' of intent '" +
+                        spell(Init->getType()) + "'",
+                    "", Value->getExprLoc()));
+  }
+}
+
+void PayloadChecker::checkIntentTypeAssignment(const clang::Expr *Target,
+                                               const clang::Expr *Value) {
+  const auto *Member =
+      llvm::dyn_cast<clang::MemberExpr>(Target->IgnoreImplicit());
+  const auto *Field =
+      Member ? llvm::dyn_cast<clang::FieldDecl>(Member->getMemberDecl())
+             : nullptr;
+  const auto *Intent =
+      Field ? llvm::dyn_cast<clang::CXXRecordDecl>(Field->getParent())
+            : nullptr;
+  if (!Intent || !Rules.isIntentTypeField(Field->getName()) ||
+      !intentRecord(Intent) || isConstantValue(Value, Ctx))
+    return;
+  clang::QualType Object = Member->getBase()->getType();
+  if (Member->isArrow())
+    Object = Object->getPointeeType();
+  add(typeFinding(Category::DynamicIntentType,
+                  "'" + Field->getNameAsString() + "' of intent '" +
+                      spell(Object) + "'",
+                  "", Value->getExprLoc()));
+}
+
 void PayloadChecker::checkReducerSignature(const clang::FunctionDecl *FD) {
   auto Report = [&](clang::QualType T, clang::SourceLocation Where,
                     const std::string &Role) {
@@ -533,6 +628,29 @@ public:
     return true;
   }
 
+  bool VisitInitListExpr(clang::InitListExpr *E) {
+    const clang::InitListExpr *Semantic =
+        E->isSemanticForm() ? E : E->getSemanticForm();
+    if (Semantic && !Semantic->isValueDependent() &&
+        Seen.insert(Semantic).second && A.inUserCode(E->getBeginLoc()))
+      A.checkIntentInit(Semantic);
+    return true;
+  }
+
+  bool VisitBinaryOperator(clang::BinaryOperator *E) {
+    if (E->getOpcode() == clang::BO_Assign && !E->isValueDependent() &&
+        A.inUserCode(E->getExprLoc()))
+      A.checkIntentTypeAssignment(E->getLHS(), E->getRHS());
+    return true;
+  }
+
+  bool VisitCXXOperatorCallExpr(clang::CXXOperatorCallExpr *E) {
+    if (E->getOperator() == clang::OO_Equal && E->getNumArgs() == 2 &&
+        !E->isValueDependent() && A.inUserCode(E->getExprLoc()))
+      A.checkIntentTypeAssignment(E->getArg(0), E->getArg(1));
+    return true;
+  }
+
   bool VisitCallExpr(clang::CallExpr *E) {
     const clang::FunctionDecl *Callee = E->getDirectCallee();
     if (Callee && !E->isTypeDependent() && !E->isValueDependent() &&
@@ -553,6 +671,7 @@ public:
 
 private:
   PayloadChecker &A;
+  llvm::SmallPtrSet<const clang::InitListExpr *, 16> Seen;
 };
 
 } // namespace

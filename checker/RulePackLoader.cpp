@@ -111,6 +111,7 @@ template <> struct MappingTraits<RawRule> {
         return Name + " names 'functions' and 'members' only";
       return "";
     case Category::PayloadField:
+    case Category::IntentTypeField:
     case Category::ReferenceCount:
       if (Calls || !R.Types.empty() || !R.Except.empty() || R.Members.empty())
         return Name + " names 'members' only";
@@ -195,6 +196,11 @@ void addRules(const RawPack &Pack, RuleSet &Into) {
     if (Stored->Cat == Category::PayloadField) {
       for (NamePattern &P : compile(Raw.Members, Sep::Scope))
         Into.addPayloadField(std::move(P));
+      continue;
+    }
+    if (Stored->Cat == Category::IntentTypeField) {
+      for (NamePattern &P : compile(Raw.Members, Sep::Scope))
+        Into.addIntentTypeField(std::move(P));
       continue;
     }
     if (Stored->Cat == Category::ReferenceCount) {

@@ -95,6 +95,10 @@ bool RuleSet::isPayloadField(llvm::StringRef Name) const {
   return anyMatches(PayloadFields, Name);
 }
 
+bool RuleSet::isIntentTypeField(llvm::StringRef Name) const {
+  return anyMatches(IntentTypeFields, Name);
+}
+
 const Rule *RuleSet::matchHeader(llvm::StringRef Path) const {
   for (const HeaderEntry &H : Headers)
     if (H.Pattern.matches(Path))

@@ -80,6 +80,12 @@ public:
 
   /// Adds a data-member name that holds an intent's payload.
   void addPayloadField(NamePattern P) { PayloadFields.push_back(std::move(P)); }
+  void addIntentTypeField(NamePattern P) {
+    IntentTypeFields.push_back(std::move(P));
+  }
+  /// Whether Name is the member of an intent naming its type
+  /// (intent-type-field rules).
+  bool isIntentTypeField(llvm::StringRef Name) const;
   /// Whether Name is such a member (payload-field rules).
   bool isPayloadField(llvm::StringRef Name) const;
 
@@ -105,6 +111,7 @@ private:
   std::vector<TypeRule> Types;
   std::vector<HeaderEntry> Headers;
   std::vector<NamePattern> PayloadFields;
+  std::vector<NamePattern> IntentTypeFields;
   std::vector<NamePattern> RangeMembers;
   std::vector<NamePattern> ReferenceCounts;
   unsigned NextOrder = 0;
