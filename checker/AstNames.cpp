@@ -96,4 +96,22 @@ Location makeLocation(const clang::SourceManager &SM, clang::SourceLocation L) {
   return Result;
 }
 
+bool isImplicitOperatorObject(const clang::CallExpr *Call, unsigned Arg) {
+  const auto *Method =
+      llvm::dyn_cast_or_null<clang::CXXMethodDecl>(Call->getDirectCallee());
+  return Arg == 0 && llvm::isa<clang::CXXOperatorCallExpr>(Call) && Method &&
+         !Method->isStatic() && !Method->isExplicitObjectMemberFunction();
+}
+
+std::optional<unsigned> parameterIndex(const clang::CallExpr *Call,
+                                       unsigned Arg) {
+  if (isImplicitOperatorObject(Call, 0))
+    return Arg == 0 ? std::nullopt : std::optional<unsigned>(Arg - 1);
+  return Arg;
+}
+
+bool pointsToConst(clang::QualType T) {
+  return T->isPointerType() && T->getPointeeType().isConstQualified();
+}
+
 } // namespace onex

@@ -6,6 +6,8 @@
 #include "checker/Summary.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include <optional>
 #include <string>
 
 namespace onex {
@@ -27,6 +29,21 @@ std::string displayName(const clang::FunctionDecl *FD);
 /// destructor, a copy or move assignment. Writing its own members is then
 /// not hidden state.
 bool buildsItsObject(const clang::CXXMethodDecl *MD);
+
+/// Whether argument Arg of Call is the implicit object of a member
+/// operator: argument 0 of a CXXOperatorCallExpr that calls a non-static
+/// member without an explicit object parameter. It binds to no parameter.
+bool isImplicitOperatorObject(const clang::CallExpr *Call, unsigned Arg);
+
+/// The index among the direct callee's parameters that argument Arg of Call
+/// binds to (a member operator's arguments after its implicit object shift
+/// by one); nothing for the implicit object itself. The index may be past
+/// the parameters (varargs) or the callee may be unknown: callers check.
+std::optional<unsigned> parameterIndex(const clang::CallExpr *Call,
+                                       unsigned Arg);
+
+/// Whether T is a pointer to const.
+bool pointsToConst(clang::QualType T);
 
 /// Converts a (possibly macro) location to the engine's Location, using the
 /// expansion point: that is where the user wrote the operation.

@@ -100,7 +100,7 @@ private:
           continue;
         }
         if (Op->getOpcode() == clang::UO_AddrOf)
-          return !isPointerToConst(Op->getType());
+          return !pointsToConst(Op->getType());
         return false;
       }
       if (const auto *Op = llvm::dyn_cast<clang::BinaryOperator>(P))
@@ -135,7 +135,7 @@ private:
         for (unsigned I = 0; I < Build->getNumArgs(); ++I)
           if (Build->getArg(I) == E)
             return !Ctor || I >= Ctor->getNumParams() ||
-                   isMutableReference(Ctor->getParamDecl(I)->getType());
+                   writableThrough(Ctor->getParamDecl(I)->getType());
         return true;
       }
       if (llvm::isa<clang::ConditionalOperator, clang::IfStmt, clang::WhileStmt,
@@ -149,14 +149,13 @@ private:
   /// Whether Call binds E to a parameter through which it can be written.
   static bool bindsMutably(const clang::CallExpr *Call, const clang::Expr *E) {
     const clang::FunctionDecl *F = Call->getDirectCallee();
-    unsigned Offset = llvm::isa<clang::CXXOperatorCallExpr>(Call) &&
-                              llvm::isa_and_nonnull<clang::CXXMethodDecl>(F)
-                          ? 1
-                          : 0; // A member operator's object is argument 0.
-    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-      if (Call->getArg(I) == E)
-        return !F || I < Offset || I - Offset >= F->getNumParams() ||
-               isMutableReference(F->getParamDecl(I - Offset)->getType());
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+      if (Call->getArg(I) != E)
+        continue;
+      std::optional<unsigned> Param = parameterIndex(Call, I);
+      return !F || !Param || *Param >= F->getNumParams() ||
+             writableThrough(F->getParamDecl(*Param)->getType());
+    }
     return true;
   }
 
@@ -181,14 +180,10 @@ private:
   /// A parameter through which the argument can be written: a reference
   /// to non-const, or a pointer to non-const (a pointer member handed to
   /// fwrite or delete_node hands over what it points to).
-  static bool isMutableReference(clang::QualType T) {
+  static bool writableThrough(clang::QualType T) {
     if (T->isPointerType())
       return !T->getPointeeType().isConstQualified();
     return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
-  }
-
-  static bool isPointerToConst(clang::QualType T) {
-    return T->isPointerType() && T->getPointeeType().isConstQualified();
   }
 
   clang::Stmt &Body;

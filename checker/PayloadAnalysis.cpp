@@ -389,11 +389,10 @@ void PayloadChecker::checkPublishedArguments(
     const clang::CallExpr *Call, const clang::FunctionDecl *Publisher) {
   const clang::FunctionDecl *Pattern =
       Publisher->getTemplateInstantiationPattern();
-  unsigned Offset = llvm::isa<clang::CXXOperatorCallExpr>(Call) &&
-                            llvm::isa<clang::CXXMethodDecl>(Publisher)
-                        ? 1
-                        : 0;
-  for (unsigned I = Offset; I < Call->getNumArgs(); ++I) {
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    std::optional<unsigned> Param = parameterIndex(Call, I);
+    if (!Param)
+      continue; // The publisher object itself.
     const clang::Expr *Arg = Call->getArg(I)->IgnoreParenImpCasts();
     clang::QualType T = Arg->getType();
     std::string What = "argument of type '" + spell(T) +
@@ -404,9 +403,8 @@ void PayloadChecker::checkPublishedArguments(
                       Arg->getExprLoc()));
       continue;
     }
-    unsigned Param = I - Offset;
-    bool TakesAnyType = Pattern && Param < Pattern->getNumParams() &&
-                        Pattern->getParamDecl(Param)
+    bool TakesAnyType = Pattern && *Param < Pattern->getNumParams() &&
+                        Pattern->getParamDecl(*Param)
                             ->getType()
                             .getNonReferenceType()
                             ->isTemplateTypeParmType();

@@ -8,10 +8,6 @@ namespace onex {
 
 namespace {
 
-bool pointsToConst(clang::QualType T) {
-  return T->isPointerType() && T->getPointeeType().isConstQualified();
-}
-
 /// Whether F's parameter Param is a reference to const (binding a variable
 /// to it only reads); false when there is no such parameter (varargs).
 bool takesConstReference(const clang::FunctionDecl *F, unsigned Param) {
@@ -38,14 +34,9 @@ bool bindsToConst(const clang::CallExpr *Call, const clang::Expr *Arg) {
       argumentIndex(llvm::ArrayRef(Call->getArgs(), Call->getNumArgs()), Arg);
   if (!Callee || !I)
     return false;
-  const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(Callee);
-  if (llvm::isa<clang::CXXOperatorCallExpr>(Call) && Method &&
-      !Method->isStatic() && !Method->isExplicitObjectMemberFunction()) {
-    if (*I == 0) // The implicit object of a member operator.
-      return Method->isConst();
-    return takesConstReference(Callee, *I - 1);
-  }
-  return takesConstReference(Callee, *I);
+  if (isImplicitOperatorObject(Call, *I))
+    return llvm::cast<clang::CXXMethodDecl>(Callee)->isConst();
+  return takesConstReference(Callee, *parameterIndex(Call, *I));
 }
 
 /// Walks the whole unit with a stack of enclosing statements, and
