@@ -30,6 +30,23 @@ struct Visit {
   bool Bookkeeping = false;
 };
 
+/// The entry points with a body, in name order: the order the search seeds
+/// them, so ties between chains break the same way on every run.
+std::vector<FunctionId> entryPoints(const ProgramSummary &P) {
+  std::vector<FunctionId> Result;
+  for (FunctionId Id = 0; Id < P.size(); ++Id) {
+    const FunctionSummary &S = P[Id];
+    if (S.Entry != EntryKind::None && S.HasBody && !S.AllowImpure &&
+        !S.IsEffect && !S.IsPublisher)
+      Result.push_back(Id);
+  }
+  std::sort(Result.begin(), Result.end(), [&](FunctionId A, FunctionId B) {
+    return std::tie(P[A].QualifiedName, P[A].USR, A) <
+           std::tie(P[B].QualifiedName, P[B].USR, B);
+  });
+  return Result;
+}
+
 class Search {
 public:
   Search(const ProgramSummary &P, const ReachabilityOptions &Options)
@@ -40,7 +57,6 @@ public:
   std::vector<Finding> run();
   /// The search from Entry alone, recording what the verdict rests on.
   Certificate certify(FunctionId Entry);
-  std::vector<FunctionId> entries() const;
 
 private:
   void drain();
@@ -116,21 +132,6 @@ void Search::indexOverriders() {
       return std::tie(P[A].QualifiedName, P[A].USR, A) <
              std::tie(P[B].QualifiedName, P[B].USR, B);
     });
-}
-
-std::vector<FunctionId> Search::entries() const {
-  std::vector<FunctionId> Result;
-  for (FunctionId Id = 0; Id < P.size(); ++Id) {
-    const FunctionSummary &S = P[Id];
-    if (S.Entry != EntryKind::None && S.HasBody && !S.AllowImpure &&
-        !S.IsEffect && !S.IsPublisher)
-      Result.push_back(Id);
-  }
-  std::sort(Result.begin(), Result.end(), [&](FunctionId A, FunctionId B) {
-    return std::tie(P[A].QualifiedName, P[A].USR, A) <
-           std::tie(P[B].QualifiedName, P[B].USR, B);
-  });
-  return Result;
 }
 
 std::vector<FunctionId> Search::targetsOf(const CallSite &Call) const {
@@ -337,7 +338,7 @@ void Search::add(Finding F) {
 }
 
 std::vector<Finding> Search::run() {
-  searchFrom(entries());
+  searchFrom(entryPoints(P));
   sortFindings(Findings);
   return Findings;
 }
@@ -503,7 +504,7 @@ certifyEntries(const ProgramSummary &Program,
                const ReachabilityOptions &Options,
                llvm::function_ref<bool(const FunctionSummary &)> Select) {
   std::vector<Certificate> Result;
-  for (FunctionId E : Search(Program, Options).entries())
+  for (FunctionId E : entryPoints(Program))
     if (Select(Program[E]))
       Result.push_back(Search(Program, Options).certify(E));
   return Result;

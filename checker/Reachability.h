@@ -14,6 +14,7 @@
 #include "checker/Config.h"
 #include "checker/Finding.h"
 #include "checker/Summary.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <vector>
 
@@ -60,6 +61,12 @@ struct Certificate {
   std::vector<TrustedCall> SkippedOpaque; // Opaque only in strict mode.
   std::vector<TrustedCall> Emissions;     // Calls to the intent publisher.
   std::vector<Finding> Findings;          // As findViolations, this entry.
+
+  /// The findings not waived in source.
+  unsigned openFindings() const {
+    return llvm::count_if(Findings,
+                          [](const Finding &F) { return !F.Suppressed; });
+  }
 };
 
 /// The certificates of the entry points Select accepts, each searched on

@@ -360,7 +360,8 @@ int reportWhy(llvm::ArrayRef<Certificate> Certificates,
   if (!Options)
     return fail(Options.takeError());
   std::vector<std::string> Packs = consultedRulePacks(*Options);
-  Report R;
+  Report R; // SARIF only: the text form reads the certificates.
+  SourceText Sources;
   if (Output.Format == OutputFormat::Sarif) {
     R.SourceRoot = Output.SourceRoot;
     llvm::StringSet<> Seen;
@@ -371,9 +372,8 @@ int reportWhy(llvm::ArrayRef<Certificate> Certificates,
     sortFindings(R.Findings);
     R.Certificates.assign(Certificates.begin(), Certificates.end());
     R.RulePacks = Packs;
+    computeFingerprints(R, Sources);
   }
-  SourceText Sources;
-  computeFingerprints(R, Sources);
   auto Render = [&](llvm::raw_ostream &OS) {
     if (Output.Format == OutputFormat::Sarif)
       renderSarif(R, Sources, OS);
@@ -384,10 +384,8 @@ int reportWhy(llvm::ArrayRef<Certificate> Certificates,
     Render(llvm::outs());
   else if (!writeFile(Output.OutputFile, Render))
     return ExitError;
-  bool Open = llvm::any_of(Certificates, [](const Certificate &C) {
-    return llvm::any_of(C.Findings,
-                        [](const Finding &F) { return !F.Suppressed; });
-  });
+  bool Open = llvm::any_of(
+      Certificates, [](const Certificate &C) { return C.openFindings() > 0; });
   return Open ? ExitFindings : ExitClean;
 }
 

@@ -86,8 +86,7 @@ private:
     };
     Array Certificates;
     for (const Certificate &C : R.Certificates) {
-      int64_t Open = llvm::count_if(
-          C.Findings, [](const Finding &F) { return !F.Suppressed; });
+      int64_t Open = C.openFindings();
       Certificates.push_back(
           Object{{"entry", C.Entry},
                  {"at", Place(C.EntryDecl)},

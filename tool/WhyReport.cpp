@@ -31,9 +31,7 @@ public:
       : Root(Root), OS(OS) {}
 
   void write(const Certificate &C) {
-    unsigned Open = 0;
-    for (const Finding &F : C.Findings)
-      Open += !F.Suppressed;
+    unsigned Open = C.openFindings();
     OS << "reducer '" << C.Entry << "' (" << place(C.EntryDecl) << "): "
        << (Open ? std::to_string(Open) + (Open == 1 ? " finding" : " findings")
                 : std::string("pure"))
