@@ -135,6 +135,18 @@ bool RoleClassifier::isIntentPublisher(const clang::FunctionDecl *FD) {
 }
 
 bool RoleClassifier::isPublisherClass(const clang::CXXRecordDecl *RD) {
+  // Asked for every call the payload checks see and every function
+  // extracted: remember each class, as classRole does.
+  RD = RD->getCanonicalDecl();
+  auto [It, New] = KnownPublishers.try_emplace(RD, false);
+  if (!New)
+    return It->second; // Known, or being computed (a malformed cycle: no).
+  bool Publishes = computeIsPublisherClass(RD);
+  KnownPublishers[RD] = Publishes;
+  return Publishes;
+}
+
+bool RoleClassifier::computeIsPublisherClass(const clang::CXXRecordDecl *RD) {
   for (const clang::Decl *Redecl : RD->redecls())
     if (hasAnnotation(Redecl, "onex::intent_publisher"))
       return true;

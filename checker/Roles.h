@@ -42,10 +42,12 @@ private:
   enum ClassRole : unsigned char { None = 0, Reducer = 1, Effect = 2 };
   ClassRole classRole(const clang::CXXRecordDecl *RD);
   bool isPublisherClass(const clang::CXXRecordDecl *RD);
+  bool computeIsPublisherClass(const clang::CXXRecordDecl *RD);
   ClassRole computeClassRole(const clang::CXXRecordDecl *RD);
 
   const EngineConfig &Config;
   llvm::DenseMap<const clang::CXXRecordDecl *, ClassRole> ClassRoles;
+  llvm::DenseMap<const clang::CXXRecordDecl *, bool> KnownPublishers;
 };
 
 /// Whether D carries [[clang::annotate(Name, ...)]]; the first argument, if a
