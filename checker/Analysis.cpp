@@ -3,6 +3,7 @@
 #include "checker/Analysis.h"
 #include "checker/ConstReducers.h"
 #include "checker/Extractor.h"
+#include "checker/IntentContracts.h"
 #include "checker/Linker.h"
 #include "checker/PayloadAnalysis.h"
 #include "checker/Reachability.h"
@@ -144,7 +145,16 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
   // the analysis of this one unit (the gate links the files): it is
   // reported in strict mode, or when the index says nobody defines it.
   Options.OpaqueUserDeclarations = Config.Options.OpaqueSystemCalls || Index;
-  for (Finding &F : findViolations(Program, Options)) {
+  std::vector<Emission> Emissions;
+  std::vector<Finding> Found = findViolations(Program, Options, &Emissions);
+  // The contracts need the other units' handlers: only with an index.
+  if (Index) {
+    ContractScope Scope;
+    Scope.OtherHandlers = Index;
+    Scope.ReportDeadHandlers = false;
+    llvm::append_range(Found, checkIntentContracts(Program, Emissions, Scope));
+  }
+  for (Finding &F : Found) {
     // In this unit, clang-tidy applies NOLINT itself (the finding keeps
     // the engine's verdict, which is the same).
     if (F.Primary.Loc.isValid()) {

@@ -2,6 +2,7 @@
 
 #include "checker/BodyScanner.h"
 #include "checker/AstNames.h"
+#include "checker/IntentSites.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/Builtins.h"
@@ -641,6 +642,42 @@ bool BodyScanner::VisitCallExpr(clang::CallExpr *E) {
                         Method && Method->isInstance() ? BoundObject : nullptr,
                         Args),
                functionArgs(Callee, Args));
+  if (!InSystemCode)
+    recordPublishedModels(E, Callee);
+  return true;
+}
+
+void BodyScanner::recordPublishedModels(const clang::CallExpr *E,
+                                        const clang::FunctionDecl *Callee) {
+  if (!Ex.summary(Ex.idFor(Callee)).IsPublisher)
+    return;
+  for (unsigned I = 0; I < E->getNumArgs(); ++I)
+    if (parameterIndex(E, I))
+      if (auto Key = modelPublishedBy(E->getArg(I), Ex.intents()))
+        Summary->Emits.push_back(
+            {std::move(*Key), Ex.siteLocation(E->getArg(I)->getBeginLoc())});
+}
+
+void BodyScanner::recordEmission(const clang::Expr *E,
+                                 clang::SourceLocation Where) {
+  if (InSystemCode || !Emitted.insert(E).second)
+    return;
+  if (auto Key = intentBuiltBy(E, Ex.intents()))
+    Summary->Emits.push_back({std::move(*Key), Ex.siteLocation(Where)});
+}
+
+bool BodyScanner::VisitCXXFunctionalCastExpr(clang::CXXFunctionalCastExpr *E) {
+  // `Intent<P>{...}`: the emission is where the type is spelled.
+  if (const auto *Init = llvm::dyn_cast<clang::InitListExpr>(
+          E->getSubExpr()->IgnoreImplicit()))
+    recordEmission(Init->isSemanticForm() ? Init : Init->getSemanticForm(),
+                   E->getBeginLoc());
+  return true;
+}
+
+bool BodyScanner::VisitInitListExpr(clang::InitListExpr *E) {
+  if (E->isSemanticForm())
+    recordEmission(E, E->getBeginLoc());
   return true;
 }
 
@@ -659,6 +696,7 @@ bool BodyScanner::VisitCXXConstructExpr(clang::CXXConstructExpr *E) {
         Ex.rules().describingRule(Ctor->getParent(), Category::StreamIterator))
       recordStreamIterator(E);
   }
+  recordEmission(E, E->getBeginLoc());
   if (!Ctor->isTrivial()) {
     llvm::SmallVector<const clang::Expr *, 4> Args(E->arguments());
     addCall(Ctor, E->getLocation(), /*Virtual=*/false,

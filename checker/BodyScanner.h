@@ -51,6 +51,8 @@ public:
   // What the code does.
   bool VisitCallExpr(clang::CallExpr *E);
   bool VisitCXXConstructExpr(clang::CXXConstructExpr *E);
+  bool VisitCXXFunctionalCastExpr(clang::CXXFunctionalCastExpr *E);
+  bool VisitInitListExpr(clang::InitListExpr *E);
   bool VisitCXXNewExpr(clang::CXXNewExpr *E);
   bool VisitCXXDeleteExpr(clang::CXXDeleteExpr *E);
   bool VisitCXXBindTemporaryExpr(clang::CXXBindTemporaryExpr *E);
@@ -105,6 +107,12 @@ private:
                      clang::SourceLocation Loc);
   void addOp(Category Cat, std::string What, std::string Reason,
              clang::SourceLocation Loc);
+  /// Records the intent E builds (see IntentSites.h), if it builds one
+  /// and has not been recorded at an enclosing cast.
+  void recordEmission(const clang::Expr *E, clang::SourceLocation Where);
+  /// Records the bare models a call to the intent publisher hands over.
+  void recordPublishedModels(const clang::CallExpr *E,
+                             const clang::FunctionDecl *Callee);
   void markWrite(const clang::Expr *Target);
   bool isWritten(const clang::Expr *E) const { return Written.contains(E); }
   bool mayMutateOwnMembers(const clang::CXXRecordDecl *Class) const;
@@ -127,6 +135,7 @@ private:
   /// CallSite::Bookkeeping).
   unsigned InStaticInit = 0;
   llvm::DenseSet<const clang::Expr *> Written;
+  llvm::DenseSet<const clang::Expr *> Emitted;
   ParamFlow Flow;
 };
 

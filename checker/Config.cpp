@@ -38,6 +38,8 @@ llvm::ArrayRef<OptionInfo> engineOptionInfos() {
       {"IntentPublisherClasses", &O::IntentPublisherClasses, nullptr, false},
       {"IntentPublisherFunctions", &O::IntentPublisherFunctions, nullptr,
        false},
+      {"IntentExecutorClasses", &O::IntentExecutorClasses, nullptr, false},
+      {"IntentExecutorFunctions", &O::IntentExecutorFunctions, nullptr, false},
       {"RuleFiles", &O::RuleFiles, nullptr, true},
       {"IntentTypes", &O::IntentTypes, nullptr, false},
       {"IntentNamePattern", &O::IntentNamePattern, nullptr, false},
@@ -134,6 +136,8 @@ compileConfig(const EngineOptions &Options,
         {"EffectBaseClasses", &Options.EffectBaseClasses, &Config->EffectBases},
         {"IntentPublisherClasses", &Options.IntentPublisherClasses,
          &Config->PublisherClasses},
+        {"IntentExecutorClasses", &Options.IntentExecutorClasses,
+         &Config->ExecutorClasses},
         {"IntentTypes", &Options.IntentTypes, &Config->IntentTypes},
         {"ModelBaseClasses", &Options.ModelBaseClasses, &Config->ModelBases}})
     if (llvm::Error E = C.compileClasses(Name, *Text, *Out))
@@ -147,7 +151,9 @@ compileConfig(const EngineOptions &Options,
         {"IntentNamePattern", &Options.IntentNamePattern, &Config->IntentName},
         {"EffectFunctions", &Options.EffectFunctions, &Config->EffectFunctions},
         {"IntentPublisherFunctions", &Options.IntentPublisherFunctions,
-         &Config->PublisherFunctions}})
+         &Config->PublisherFunctions},
+        {"IntentExecutorFunctions", &Options.IntentExecutorFunctions,
+         &Config->ExecutorFunctions}})
     if (llvm::Error E = C.compileRegex(Name, *Text, *Out))
       return std::move(E);
   if (llvm::Error E = loadRules(Options, UserPacks, Config->Rules))

@@ -32,6 +32,8 @@ struct EngineOptions {
   std::string EffectFunctions;
   std::string IntentPublisherClasses;
   std::string IntentPublisherFunctions;
+  std::string IntentExecutorClasses;
+  std::string IntentExecutorFunctions;
   std::string RuleFiles;
   std::string IntentTypes = "::onex::ModelIntent";
   std::string IntentNamePattern = "^Model[A-Za-z0-9_]*Intent$";
@@ -73,6 +75,7 @@ struct EngineConfig {
   std::vector<NamePattern> ReducerBases;
   std::vector<NamePattern> EffectBases;
   std::vector<NamePattern> PublisherClasses;
+  std::vector<NamePattern> ExecutorClasses;
   std::vector<NamePattern> IntentTypes;
   std::vector<NamePattern> ModelBases;
   std::optional<llvm::Regex> ReducerName;
@@ -81,6 +84,7 @@ struct EngineConfig {
   std::optional<llvm::Regex> EffectName;
   std::optional<llvm::Regex> EffectFunctions;
   std::optional<llvm::Regex> PublisherFunctions;
+  std::optional<llvm::Regex> ExecutorFunctions;
   RuleSet Rules;
 };
 

@@ -3,6 +3,7 @@
 #include "checker/Extractor.h"
 #include "checker/AstNames.h"
 #include "checker/BodyScanner.h"
+#include "checker/IntentSites.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/TemplateBase.h"
@@ -114,7 +115,7 @@ Extractor::Extractor(clang::ASTContext &Ctx, const EngineConfig &Config,
                      ProgramSummary &Out)
     : Ctx(Ctx), Config(Config), Out(Out),
       UnitKey(unitKey(Ctx.getSourceManager())), Roles(Config),
-      Rules(Config.Rules, Ctx.getSourceManager()),
+      Rules(Config.Rules, Ctx.getSourceManager()), Intents(Ctx, Config, Rules),
       Nolint(Ctx.getSourceManager()), Writes(Ctx) {}
 
 std::string Extractor::variableUSR(const clang::VarDecl *VD) const {
@@ -181,6 +182,10 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
   S.Entry = Roles.entryKind(Def ? Def : FD);
   S.IsEffect = Roles.isEffect(FD);
   S.IsPublisher = !S.IsEffect && Roles.isIntentPublisher(Def ? Def : FD);
+  S.IsExecutor = !S.IsEffect && Roles.isIntentExecutor(Def ? Def : FD);
+  if (Def && (S.IsEffect || S.IsExecutor) && !S.DeclaredInSystemHeader)
+    for (HandledIntent &H : intentsHandledBy(Def, Intents))
+      S.Handles.push_back({std::move(H.Intent), siteLocation(H.Where)});
   // A template whose instantiation failed has no body; with the compiler's
   // error already reported, calling it opaque would only add noise.
   bool FailedInstantiation = !S.HasBody && FD->isTemplateInstantiation() &&

@@ -12,6 +12,7 @@
 
 #include "checker/CallRules.h"
 #include "checker/Config.h"
+#include "checker/IntentVocabulary.h"
 #include "checker/Nolint.h"
 #include "checker/Roles.h"
 #include "checker/Summary.h"
@@ -52,6 +53,9 @@ public:
   const EngineConfig &config() const { return Config; }
   RoleClassifier &roles() { return Roles; }
   CallRules &rules() { return Rules; }
+  const IntentVocabulary &intents() const { return Intents; }
+  /// The summary of a function idFor gave (not the one being scanned).
+  const FunctionSummary &summary(FunctionId Id) const { return Out[Id]; }
   const clang::SourceManager &sourceManager() const {
     return Ctx.getSourceManager();
   }
@@ -84,6 +88,7 @@ private:
   std::string UnitKey; // The main file's path.
   RoleClassifier Roles;
   CallRules Rules;
+  IntentVocabulary Intents;
   NolintIndex Nolint;
   VariableWrites Writes;
   llvm::DenseMap<const clang::FunctionDecl *, FunctionId> Ids;

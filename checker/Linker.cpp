@@ -1,6 +1,7 @@
 //===- Linker.cpp ---------------------------------------------------------===//
 
 #include "checker/Linker.h"
+#include "checker/IntentContracts.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace onex {
@@ -12,6 +13,7 @@ namespace {
 void mergeRoles(const FunctionSummary &From, FunctionSummary &Into) {
   Into.IsEffect |= From.IsEffect;
   Into.IsPublisher |= From.IsPublisher;
+  Into.IsExecutor |= From.IsExecutor;
   Into.TrustedPure |= From.TrustedPure;
   if (!Into.AllowImpure && From.AllowImpure) {
     Into.AllowImpure = true;
@@ -109,7 +111,9 @@ LinkResult ProgramLinker::link(const ReachabilityOptions &Options) const {
   LinkResult Result;
   ReachabilityOptions WholeProgram = Options;
   WholeProgram.ClosedWorld = true;
-  Result.Findings = findViolations(Program, WholeProgram);
+  std::vector<Emission> Emissions;
+  Result.Findings = findViolations(Program, WholeProgram, &Emissions);
+  llvm::append_range(Result.Findings, checkIntentContracts(Program, Emissions));
   llvm::StringSet<> Seen;
   for (const Finding &F : Result.Findings)
     Seen.insert(F.identityKey());
@@ -167,6 +171,8 @@ unsigned importFromIndex(ProgramSummary &Program, const ProgramSummary &Index) {
         Declaration.Calls.clear();
         Declaration.ParamWrites.clear();
         Declaration.ParamCalls.clear();
+        Declaration.Emits.clear();
+        Declaration.Handles.clear();
         Program[Id] = std::move(Declaration);
         Work.push_back(Id);
       }

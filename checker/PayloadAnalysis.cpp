@@ -3,6 +3,7 @@
 #include "checker/PayloadAnalysis.h"
 #include "checker/AstNames.h"
 #include "checker/CallRules.h"
+#include "checker/IntentVocabulary.h"
 #include "checker/ModelDraft.h"
 #include "checker/Roles.h"
 #include "clang/AST/DeclTemplate.h"
@@ -42,11 +43,16 @@ public:
   PayloadChecker(clang::ASTContext &Ctx, const EngineConfig &Config,
                  RoleClassifier &Roles, CallRules &Rules)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Config(Config), Roles(Roles),
-        Rules(Rules) {}
+        Rules(Rules), Intents(Ctx, Config, Rules) {}
 
   std::optional<DictLikeType> dictLike(clang::QualType T);
-  bool isModel(const clang::CXXRecordDecl *RD);
-  const clang::CXXRecordDecl *intentRecord(const clang::CXXRecordDecl *RD);
+  bool isModel(const clang::CXXRecordDecl *RD) const {
+    return Intents.isModel(RD);
+  }
+  const clang::CXXRecordDecl *
+  intentRecord(const clang::CXXRecordDecl *RD) const {
+    return Intents.intentRecord(RD);
+  }
   void checkModel(const clang::CXXRecordDecl *Model);
   void checkSpelledType(clang::QualType T, clang::SourceLocation Where);
   bool isReducer(const clang::FunctionDecl *FD) {
@@ -94,7 +100,9 @@ private:
   void findInRecord(const clang::CXXRecordDecl *RD, FieldPath &Path,
                     llvm::SmallPtrSetImpl<const clang::Type *> &Seen,
                     std::vector<Occurrence> &Found);
-  clang::QualType payloadType(const clang::CXXRecordDecl *Intent);
+  clang::QualType payloadType(const clang::CXXRecordDecl *Intent) const {
+    return Intents.payloadType(Intent);
+  }
   bool variantOfScalars(const clang::ClassTemplateSpecializationDecl *Spec);
   bool isStringLike(clang::QualType T);
   bool isStringKeyedMap(const clang::ClassTemplateSpecializationDecl *Spec);
@@ -115,6 +123,7 @@ private:
   const EngineConfig &Config;
   RoleClassifier &Roles;
   CallRules &Rules;
+  IntentVocabulary Intents;
   std::map<std::string, Finding> BySite; // Key: identityKey().
 };
 
@@ -172,48 +181,6 @@ std::optional<DictLikeType> PayloadChecker::dictLike(clang::QualType T) {
     if (variantOfScalars(MappedSpec))
       return DictLikeType{spell(T), "stringly-typed bag"};
   return std::nullopt;
-}
-
-bool PayloadChecker::isModel(const clang::CXXRecordDecl *RD) {
-  RD = RD ? RD->getDefinition() : nullptr;
-  if (!RD)
-    return false;
-  auto Matches = [&](const clang::CXXRecordDecl *C) {
-    std::string Name = qualifiedName(C);
-    return llvm::any_of(Config.ModelBases,
-                        [&](const NamePattern &P) { return P.matches(Name); });
-  };
-  if (Matches(RD))
-    return false; // The base itself is not a payload.
-  return !RD->forallBases(
-      [&](const clang::CXXRecordDecl *Base) { return !Matches(Base); });
-}
-
-const clang::CXXRecordDecl *
-PayloadChecker::intentRecord(const clang::CXXRecordDecl *RD) {
-  if (!RD)
-    return nullptr;
-  std::string Name = qualifiedName(RD);
-  for (const NamePattern &P : Config.IntentTypes)
-    if (P.matches(Name))
-      return RD;
-  // Found like reducers: by the naming convention (ModelOrderIntent) ...
-  if (Config.IntentName && RD->getIdentifier() &&
-      Config.IntentName->match(RD->getName()))
-    return RD;
-  // ... or as a class template whose payload member (payload-field rules)
-  // holds what the template is given: template <class P> struct Envelope
-  // { P payload; }.
-  const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(RD);
-  if (!Spec || isPlatformLocation(SM, RD->getLocation()))
-    return nullptr;
-  const clang::CXXRecordDecl *Pattern =
-      Spec->getSpecializedTemplate()->getTemplatedDecl();
-  for (const clang::FieldDecl *Field : Pattern->fields())
-    if (Rules.isPayloadField(Field->getName()) &&
-        Field->getType()->isDependentType())
-      return RD;
-  return nullptr;
 }
 
 void PayloadChecker::findInRecord(
@@ -299,36 +266,6 @@ void PayloadChecker::checkModel(const clang::CXXRecordDecl *Model) {
                              spell(Step->getType()) + "'"});
     add(std::move(F));
   }
-}
-
-clang::QualType
-PayloadChecker::payloadType(const clang::CXXRecordDecl *Intent) {
-  if (const clang::CXXRecordDecl *Def = Intent->getDefinition()) {
-    for (const clang::FieldDecl *Field : Def->fields())
-      if (Rules.isPayloadField(Field->getName()))
-        return Field->getType();
-    return {};
-  }
-  // Named but never instantiated (a declaration's return type): read the
-  // member from the template and substitute the argument by position.
-  const auto *Spec =
-      llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(Intent);
-  if (!Spec)
-    return {};
-  const clang::CXXRecordDecl *Pattern =
-      Spec->getSpecializedTemplate()->getTemplatedDecl();
-  if (!Pattern->hasDefinition())
-    return {};
-  for (const clang::FieldDecl *Field : Pattern->getDefinition()->fields()) {
-    if (!Rules.isPayloadField(Field->getName()))
-      continue;
-    const auto *Parm = Field->getType()->getAs<clang::TemplateTypeParmType>();
-    const clang::TemplateArgumentList &Args = Spec->getTemplateArgs();
-    if (Parm && Parm->getDepth() == 0 && Parm->getIndex() < Args.size() &&
-        Args[Parm->getIndex()].getKind() == clang::TemplateArgument::Type)
-      return Args[Parm->getIndex()].getAsType();
-  }
-  return {};
 }
 
 /// The note that names the repair: "write a typed model instead: struct

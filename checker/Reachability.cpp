@@ -54,7 +54,7 @@ public:
     indexOverriders();
   }
 
-  std::vector<Finding> run();
+  std::vector<Finding> run(std::vector<Emission> *Emissions);
   /// The search from Entry alone, recording what the verdict rests on.
   Certificate certify(FunctionId Entry);
 
@@ -105,6 +105,7 @@ private:
   std::vector<std::pair<FunctionId, unsigned>> BookkeepingCalls;
   std::vector<Finding> Findings;
   Certificate *Recording = nullptr;
+  std::vector<Emission> *Emissions = nullptr;
 
   /// The search over (function, parameter): which caller-owned data flows
   /// where. Each visit remembers how it was reached.
@@ -337,8 +338,10 @@ void Search::add(Finding F) {
     Findings.push_back(std::move(F));
 }
 
-std::vector<Finding> Search::run() {
+std::vector<Finding> Search::run(std::vector<Emission> *EmissionsOut) {
+  Emissions = EmissionsOut;
   searchFrom(entryPoints(P));
+  Emissions = nullptr;
   sortFindings(Findings);
   return Findings;
 }
@@ -486,6 +489,12 @@ void Search::drain() {
     for (const Operation &Op : P[F].Ops)
       if (isObservable(Op, V))
         report(F, Op.Cat, Op.What, Op.Reason, Op.Where);
+    if (Emissions && V.Hatch == NoParent)
+      for (const IntentSite &Site : P[F].Emits) {
+        const FunctionSummary &Entry = P[V.Entry];
+        Emissions->push_back(
+            {Site, Entry.QualifiedName, Entry.Decl, Entry.Entry, chainTo(F)});
+      }
     // An entry's caller supplies its function pointers: unknown here.
     if (V.Parent == NoParent)
       for (const ParamCall &C : P[F].ParamCalls)
@@ -511,8 +520,9 @@ certifyEntries(const ProgramSummary &Program,
 }
 
 std::vector<Finding> findViolations(const ProgramSummary &Program,
-                                    const ReachabilityOptions &Options) {
-  return Search(Program, Options).run();
+                                    const ReachabilityOptions &Options,
+                                    std::vector<Emission> *Emissions) {
+  return Search(Program, Options).run(Emissions);
 }
 
 } // namespace onex

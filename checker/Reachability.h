@@ -38,9 +38,22 @@ struct ReachabilityOptions {
   bool ClosedWorld = false;
 };
 
-/// Findings sorted by file, line, column, check and message.
+/// An intent an entry point emits: the site, and how the entry gets there
+/// (each site once, by a shortest chain, as findings are).
+struct Emission {
+  IntentSite Site;
+  std::string Entry;
+  Location EntryDecl;
+  EntryKind EntryRole = EntryKind::Reducer;
+  std::vector<ChainStep> Chain;
+};
+
+/// Findings sorted by file, line, column, check and message. With
+/// Emissions, also the intents the entry points emit (outside escape
+/// hatches), in search order.
 std::vector<Finding> findViolations(const ProgramSummary &Program,
-                                    const ReachabilityOptions &Options);
+                                    const ReachabilityOptions &Options,
+                                    std::vector<Emission> *Emissions = nullptr);
 
 /// A call the verdict trusts instead of following: its callee and where.
 struct TrustedCall {

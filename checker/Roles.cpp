@@ -123,40 +123,51 @@ bool RoleClassifier::isEffect(const clang::FunctionDecl *FD) {
 }
 
 bool RoleClassifier::isIntentPublisher(const clang::FunctionDecl *FD) {
-  if (hasAnnotation(FD, "onex::intent_publisher"))
-    return true;
-  // A reducer that mixes a publisher in stays a reducer: only the members
-  // the publisher class declares (or a publisher deriving from it) publish.
-  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
-    if (!isReducerClass(MD->getParent()) && isPublisherClass(MD->getParent()))
-      return true;
-  return Config.PublisherFunctions &&
-         Config.PublisherFunctions->match(qualifiedName(FD));
+  return isMarkedFunction(Publishers, Config.PublisherFunctions, FD);
 }
 
-bool RoleClassifier::isPublisherClass(const clang::CXXRecordDecl *RD) {
+bool RoleClassifier::isIntentExecutor(const clang::FunctionDecl *FD) {
+  return isMarkedFunction(Executors, Config.ExecutorFunctions, FD);
+}
+
+bool RoleClassifier::isMarkedFunction(
+    MarkedClasses &Marks, const std::optional<llvm::Regex> &Functions,
+    const clang::FunctionDecl *FD) {
+  if (hasAnnotation(FD, Marks.Annotation))
+    return true;
+  // A reducer that mixes a publisher in stays a reducer: only the members
+  // the marked class declares (or a marked class deriving from it) count.
+  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
+    if (!isReducerClass(MD->getParent()) && isMarked(Marks, MD->getParent()))
+      return true;
+  return Functions && Functions->match(qualifiedName(FD));
+}
+
+bool RoleClassifier::isMarked(MarkedClasses &Marks,
+                              const clang::CXXRecordDecl *RD) {
   // Asked for every call the payload checks see and every function
   // extracted: remember each class, as classRole does.
   RD = RD->getCanonicalDecl();
-  auto [It, New] = KnownPublishers.try_emplace(RD, false);
+  auto [It, New] = Marks.Known.try_emplace(RD, false);
   if (!New)
     return It->second; // Known, or being computed (a malformed cycle: no).
-  bool Publishes = computeIsPublisherClass(RD);
-  KnownPublishers[RD] = Publishes;
-  return Publishes;
+  bool Marked = computeIsMarked(Marks, RD);
+  Marks.Known[RD] = Marked;
+  return Marked;
 }
 
-bool RoleClassifier::computeIsPublisherClass(const clang::CXXRecordDecl *RD) {
+bool RoleClassifier::computeIsMarked(MarkedClasses &Marks,
+                                     const clang::CXXRecordDecl *RD) {
   for (const clang::Decl *Redecl : RD->redecls())
-    if (hasAnnotation(Redecl, "onex::intent_publisher"))
+    if (hasAnnotation(Redecl, Marks.Annotation))
       return true;
-  if (anyMatch(Config.PublisherClasses, RD))
+  if (anyMatch(Marks.Classes, RD))
     return true;
   const clang::CXXRecordDecl *Def = RD->getDefinition();
   return Def &&
          llvm::any_of(Def->bases(), [&](const clang::CXXBaseSpecifier &B) {
            const auto *Base = B.getType()->getAsCXXRecordDecl();
-           return Base && isPublisherClass(Base);
+           return Base && isMarked(Marks, Base);
          });
 }
 

@@ -20,7 +20,10 @@ namespace onex {
 
 class RoleClassifier {
 public:
-  explicit RoleClassifier(const EngineConfig &Config) : Config(Config) {}
+  explicit RoleClassifier(const EngineConfig &Config)
+      : Config(Config),
+        Publishers("onex::intent_publisher", Config.PublisherClasses),
+        Executors("onex::intent_executor", Config.ExecutorClasses) {}
 
   bool isReducerClass(const clang::CXXRecordDecl *RD);
   bool isEffectClass(const clang::CXXRecordDecl *RD);
@@ -34,6 +37,12 @@ public:
   /// in IntentPublisherClasses, a name IntentPublisherFunctions matches):
   /// a reducer's call to it emits an intent; its body is effect-side code.
   bool isIntentPublisher(const clang::FunctionDecl *FD);
+  /// Whether FD is an intent executor (an orchestrator: it takes intents
+  /// and routes them to effects): ONEX_INTENT_EXECUTOR on it or its class,
+  /// a class or base in IntentExecutorClasses, a name
+  /// IntentExecutorFunctions matches. The intents it takes count as
+  /// handled, as an effect's do.
+  bool isIntentExecutor(const clang::FunctionDecl *FD);
   /// The ONEX_ALLOW_IMPURE reason of FD (or of its class), if any.
   std::optional<std::string> allowImpureReason(const clang::FunctionDecl *FD);
   bool isMarkedPure(const clang::FunctionDecl *FD);
@@ -41,13 +50,30 @@ public:
 private:
   enum ClassRole : unsigned char { None = 0, Reducer = 1, Effect = 2 };
   ClassRole classRole(const clang::CXXRecordDecl *RD);
-  bool isPublisherClass(const clang::CXXRecordDecl *RD);
-  bool computeIsPublisherClass(const clang::CXXRecordDecl *RD);
   ClassRole computeClassRole(const clang::CXXRecordDecl *RD);
+
+  /// A class role given by an annotation or a class list, inherited by
+  /// derived classes (publishers, executors); each class is decided once.
+  struct MarkedClasses {
+    MarkedClasses(llvm::StringLiteral Annotation,
+                  const std::vector<NamePattern> &Classes)
+        : Annotation(Annotation), Classes(Classes) {}
+    llvm::StringLiteral Annotation;
+    const std::vector<NamePattern> &Classes;
+    llvm::DenseMap<const clang::CXXRecordDecl *, bool> Known;
+  };
+  bool isMarked(MarkedClasses &Marks, const clang::CXXRecordDecl *RD);
+  bool computeIsMarked(MarkedClasses &Marks, const clang::CXXRecordDecl *RD);
+  /// A function with the annotation, a member of a marked class (not of a
+  /// reducer that mixes it in), or one the function pattern names.
+  bool isMarkedFunction(MarkedClasses &Marks,
+                        const std::optional<llvm::Regex> &Functions,
+                        const clang::FunctionDecl *FD);
 
   const EngineConfig &Config;
   llvm::DenseMap<const clang::CXXRecordDecl *, ClassRole> ClassRoles;
-  llvm::DenseMap<const clang::CXXRecordDecl *, bool> KnownPublishers;
+  MarkedClasses Publishers;
+  MarkedClasses Executors;
 };
 
 /// Whether D carries [[clang::annotate(Name, ...)]]; the first argument, if a

@@ -129,6 +129,32 @@ struct CallSite {
   std::vector<FunctionArg> FunctionArgs;
 };
 
+/// An intent as the contracts match it: the model it carries and, when a
+/// constant names it, its type. A handler with an empty field takes any
+/// value there; so does an emission whose type is not a constant.
+struct IntentKey {
+  std::string Model; // "bridge::PublishEvent"; empty: any model.
+  std::string Type;  // "\"PUBLISH_EVENT\"", "bridge::Kind::Publish"; or empty.
+  std::string Spelling; // The type as messages name it.
+
+  /// Whether a handler of this intent takes Emitted.
+  bool handles(const IntentKey &Emitted) const {
+    return (Model.empty() || Model == Emitted.Model) &&
+           (Type.empty() || Emitted.Type.empty() || Type == Emitted.Type);
+  }
+  /// "'onex::ModelIntent<bridge::PublishEvent>' of type \"PUBLISH_EVENT\"".
+  std::string describe() const {
+    std::string D = "'" + Spelling + "'";
+    return Type.empty() ? D : D + " of type " + Type;
+  }
+};
+
+/// Where a function emits or handles an intent.
+struct IntentSite {
+  IntentKey Intent;
+  Location Where;
+};
+
 enum class EntryKind { None, Reducer, PureFunction };
 
 struct FunctionSummary {
@@ -139,6 +165,8 @@ struct FunctionSummary {
   bool IsEffect = false;
   /// The intent publisher: a call to it is an emission, never followed.
   bool IsPublisher = false;
+  /// An intent executor (an orchestrator): routes intents to effects.
+  bool IsExecutor = false;
   bool AllowImpure = false;
   std::string AllowReason;
   bool TrustedPure = false; // ONEX_PURE on a declaration without body.
@@ -152,6 +180,12 @@ struct FunctionSummary {
   std::vector<CallSite> Calls;
   std::vector<ParamWrite> ParamWrites;
   std::vector<ParamCall> ParamCalls;
+  /// The intents the function builds or hands to the publisher (outside
+  /// effects), in source order.
+  std::vector<IntentSite> Emits;
+  /// For effects and intent executors: the intents they take (by
+  /// parameter, visit arm, type test, or case on the intent's type).
+  std::vector<IntentSite> Handles;
   /// Parameter names by ParamIndex ("this" at 0), for messages; empty for
   /// functions whose body was not summarised.
   std::vector<std::string> ParamNames;

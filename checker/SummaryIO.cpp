@@ -53,6 +53,10 @@ void forEachLocation(UnitT &Unit, VisitT Visit) {
       Visit(W.Where);
     for (auto &C : S.ParamCalls)
       Visit(C.Where);
+    for (auto &I : S.Emits)
+      Visit(I.Where);
+    for (auto &I : S.Handles)
+      Visit(I.Where);
   }
   for (auto &F : Unit.LocalFindings) {
     Visit(F.Primary);
@@ -138,6 +142,8 @@ private:
       Flags += 'E';
     if (S.IsPublisher)
       Flags += 'P';
+    if (S.IsExecutor)
+      Flags += 'X';
     if (S.DeclaredInSystemHeader)
       Flags += 'S';
     if (S.TrustedPure)
@@ -225,6 +231,23 @@ private:
         J.attributeArray("overrides", [&] {
           for (const std::string &O : S.Overrides)
             J.value(O);
+        });
+      intentSites("emits", S.Emits);
+      intentSites("handles", S.Handles);
+    });
+  }
+
+  /// [[model, type, spelling, LOC], ...]
+  void intentSites(llvm::StringRef Key, llvm::ArrayRef<IntentSite> Sites) {
+    if (Sites.empty())
+      return;
+    J.attributeArray(Key, [&] {
+      for (const IntentSite &I : Sites)
+        J.array([&] {
+          J.value(I.Intent.Model);
+          J.value(I.Intent.Type);
+          J.value(I.Intent.Spelling);
+          location(I.Where);
         });
     });
   }
@@ -501,6 +524,7 @@ private:
     S.HasBody = llvm::StringRef(Flags).contains('B');
     S.IsEffect = llvm::StringRef(Flags).contains('E');
     S.IsPublisher = llvm::StringRef(Flags).contains('P');
+    S.IsExecutor = llvm::StringRef(Flags).contains('X');
     S.DeclaredInSystemHeader = llvm::StringRef(Flags).contains('S');
     S.TrustedPure = llvm::StringRef(Flags).contains('T');
     S.AllowImpure = llvm::StringRef(Flags).contains('H');
@@ -520,7 +544,24 @@ private:
            eachOptional(Obj, "invokes", S.ParamCalls, P,
                         [&](const Value &E, ParamCall &C, JPath EP) {
                           return paramCall(E, C, EP);
+                        }) &&
+           eachOptional(Obj, "emits", S.Emits, P,
+                        [&](const Value &E, IntentSite &I, JPath EP) {
+                          return intentSite(E, I, EP);
+                        }) &&
+           eachOptional(Obj, "handles", S.Handles, P,
+                        [&](const Value &E, IntentSite &I, JPath EP) {
+                          return intentSite(E, I, EP);
                         });
+  }
+
+  /// [model, type, spelling, LOC]
+  bool intentSite(const Value &V, IntentSite &I, JPath P) const {
+    const Array *A = tuple(V, 4, P);
+    return A && fromJSON((*A)[0], I.Intent.Model, P.index(0)) &&
+           fromJSON((*A)[1], I.Intent.Type, P.index(1)) &&
+           fromJSON((*A)[2], I.Intent.Spelling, P.index(2)) &&
+           location((*A)[3], I.Where, P.index(3));
   }
 
   bool finding(const Value &V, Finding &F, JPath P) const {

@@ -28,7 +28,7 @@ struct UnitSummary {
 };
 
 /// Version of the on-disk format; readers reject other versions.
-constexpr unsigned SummaryFormatVersion = 5;
+constexpr unsigned SummaryFormatVersion = 6;
 
 /// Serialises Unit as compact JSON.
 std::string writeUnitSummary(const UnitSummary &Unit);

@@ -1,16 +1,12 @@
 // A pure reducer that publishes its intents through the publisher mixin:
 // the publish calls are emissions (not I/O), the arithmetic is pure.
+#include "posting.hpp"
 #include "publisher.hpp"
 
 #include <cstdio>
 #include <string>
 
 namespace ledger {
-
-struct Posting : onex::BaseModel {
-  std::string account;
-  long cents = 0;
-};
 
 class NodeLedgerReducer : public onex::NodeReducer,
                           public MixinIntentPublisher {

@@ -31,12 +31,17 @@
 /// an intent; it is not followed and not reported as I/O. Its body is
 /// effect-side code.
 #define ONEX_INTENT_PUBLISHER [[clang::annotate("onex::intent_publisher")]]
+/// Marks an intent executor (a class, e.g. an orchestrator, or a function):
+/// it takes the intents reducers emit and routes them to effects. The
+/// intents it takes count as handled for onex-intent-unhandled.
+#define ONEX_INTENT_EXECUTOR [[clang::annotate("onex::intent_executor")]]
 #else
 #define ONEX_REDUCER
 #define ONEX_EFFECT
 #define ONEX_PURE
 #define ONEX_ALLOW_IMPURE(reason)
 #define ONEX_INTENT_PUBLISHER
+#define ONEX_INTENT_EXECUTOR
 #endif
 
 namespace onex {

@@ -9,7 +9,7 @@ namespace {
 
 TEST(Catalogue, ChecksAreInNameOrderAndRoundTrip) {
   llvm::ArrayRef<CheckInfo> Checks = checkCatalogue();
-  ASSERT_EQ(Checks.size(), 12u);
+  ASSERT_EQ(Checks.size(), 14u);
   for (size_t I = 0; I < Checks.size(); ++I) {
     EXPECT_EQ(checkNameFor(Checks[I].Cat), Checks[I].Name);
     EXPECT_EQ(categoryForCheck(Checks[I].Name), Checks[I].Cat);
