@@ -4,6 +4,7 @@
 #                onex.sarif), then clang-tidy one file at a time, then the
 #                finding only the whole program sees, side by side
 #   make test  - install missing deps, build, run the whole suite via ctest
+#   make map-screenshot - the architecture map rendered in headless Chromium
 BUILD_DIR ?= build
 BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
@@ -12,7 +13,7 @@ PLUGIN = $(BUILD_DIR)/lib/onex-purity-tidy.so
 ONEX_PURITY = $(BUILD_DIR)/bin/onex-purity
 EXAMPLE = examples/onex_bridge/*.cpp
 
-.PHONY: demo test deps build
+.PHONY: demo test deps build map-screenshot
 
 deps:
 	@scripts/install-deps.sh
@@ -26,6 +27,11 @@ build: deps
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure
+
+# The architecture map in headless Chromium (needs scripts/install-deps.sh
+# --browser; not part of make test).
+map-screenshot: build
+	@BUILD=$(BUILD_DIR) test/browser/map-screenshot.sh
 
 demo: build
 	@echo "== 1. onex-purity -p $(BUILD_DIR): examples/onex_bridge as one program =="

@@ -819,8 +819,10 @@ bool BodyScanner::VisitDeclRefExpr(clang::DeclRefExpr *E) {
       VD->isStaticLocal() ? VD->getNameAsString() : qualifiedName(VD);
   std::string What =
       (Write ? "write to " : "read of ") + globalKind(VD) + " '" + Name + "'";
+  size_t Before = Summary->Ops.size();
   addOp(Category::GlobalState, std::move(What), "", E->getLocation());
-  if (!Write)
+  // In a static's initialiser the operation is not recorded (see addOp).
+  if (!Write && Summary->Ops.size() > Before)
     Summary->Ops.back().Variable = std::move(Variable);
   return true;
 }

@@ -165,9 +165,8 @@ const Rule *CallRules::functionRule(const clang::FunctionDecl *Callee,
   const CalleeInfo &Info = calleeInfo(Callee);
   llvm::StringRef Last =
       llvm::StringRef(Info.QualifiedName).rsplit("::").second;
-  return Rules.matchFunction(Info.QualifiedName,
-                             Last.empty() ? Info.QualifiedName : Last,
-                             Describing);
+  return Rules.matchFunction(
+      Info.QualifiedName, Last.empty() ? Info.QualifiedName : Last, Describing);
 }
 
 bool CallRules::writesArguments(const clang::FunctionDecl *Callee) {

@@ -196,6 +196,8 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
     S.AllowReason = *Reason;
   }
   if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD)) {
+    if (!MD->getParent()->isLambda())
+      S.Class = qualifiedName(MD->getParent());
     for (const clang::CXXMethodDecl *Overridden : MD->overridden_methods())
       S.Overrides.push_back(usrFor(Overridden->getCanonicalDecl()));
     S.BuildsObject = buildsItsObject(MD);

@@ -111,9 +111,9 @@ LinkResult ProgramLinker::link(const ReachabilityOptions &Options) const {
   LinkResult Result;
   ReachabilityOptions WholeProgram = Options;
   WholeProgram.ClosedWorld = true;
-  std::vector<Emission> Emissions;
-  Result.Findings = findViolations(Program, WholeProgram, &Emissions);
-  llvm::append_range(Result.Findings, checkIntentContracts(Program, Emissions));
+  Result.Findings = findViolations(Program, WholeProgram, &Result.Emissions);
+  llvm::append_range(Result.Findings,
+                     checkIntentContracts(Program, Result.Emissions));
   llvm::StringSet<> Seen;
   for (const Finding &F : Result.Findings)
     Seen.insert(F.identityKey());

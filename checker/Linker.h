@@ -32,6 +32,8 @@ struct LinkStats {
 struct LinkResult {
   std::vector<Finding> Findings; // Sorted, each reported once.
   LinkStats Stats;
+  /// The intents the entry points emit (for the architecture map).
+  std::vector<Emission> Emissions;
 };
 
 /// Links units one at a time, so a caller can drop each unit as soon as it

@@ -351,8 +351,13 @@ Certificate Search::certify(FunctionId Entry) {
   C.Entry = P[Entry].QualifiedName;
   C.EntryDecl = P[Entry].Decl;
   Recording = &C;
+  std::vector<Emission> Emitted;
+  Emissions = &Emitted;
   searchFrom({Entry});
+  Emissions = nullptr;
   Recording = nullptr;
+  for (const Emission &E : Emitted)
+    C.Intents.push_back({E.Site.Intent.describe(), E.Site.Where, ""});
   for (const auto &[F, V] : Visited) {
     if (!P[F].HasBody || V.Hatch != NoParent)
       continue; // Behind an escape hatch: listed as the hatch.
@@ -372,8 +377,8 @@ Certificate Search::certify(FunctionId Entry) {
              std::tie(B.Where.File, B.Where.Line, B.Where.Column, B.Callee);
     });
   };
-  for (auto *List :
-       {&C.TrustedPure, &C.EscapeHatches, &C.SkippedOpaque, &C.Emissions})
+  for (auto *List : {&C.TrustedPure, &C.EscapeHatches, &C.SkippedOpaque,
+                     &C.Emissions, &C.Intents})
     ByPlace(*List);
   return C;
 }

@@ -73,7 +73,10 @@ struct Certificate {
   std::vector<TrustedCall> EscapeHatches; // ONEX_ALLOW_IMPURE, with reasons.
   std::vector<TrustedCall> SkippedOpaque; // Opaque only in strict mode.
   std::vector<TrustedCall> Emissions;     // Calls to the intent publisher.
-  std::vector<Finding> Findings;          // As findViolations, this entry.
+  /// The intents the entry emits (Callee: IntentKey::describe()), which
+  /// onex-intent-unhandled matches against the program's handlers.
+  std::vector<TrustedCall> Intents;
+  std::vector<Finding> Findings; // As findViolations, this entry.
 
   /// The findings not waived in source.
   unsigned openFindings() const {

@@ -161,6 +161,7 @@ struct FunctionSummary {
   std::string USR;
   std::string QualifiedName; // "app::NodeXReducer::execute".
   std::string ShortName;     // "execute", for chain notes.
+  std::string Class;         // A member function's class ("app::NodeXReducer").
   EntryKind Entry = EntryKind::None;
   bool IsEffect = false;
   /// The intent publisher: a call to it is an emission, never followed.

@@ -160,6 +160,8 @@ private:
       J.attribute("usr", S.USR);
       J.attribute("name", S.QualifiedName);
       J.attribute("short", S.ShortName);
+      if (!S.Class.empty())
+        J.attribute("class", S.Class);
       J.attribute("entry", static_cast<int64_t>(S.Entry));
       J.attribute("flags", flags(S));
       if (S.AllowImpure)
@@ -511,6 +513,7 @@ private:
     if (!O || !O.map("usr", S.USR) || !O.map("name", S.QualifiedName) ||
         !O.map("short", S.ShortName) || !O.map("flags", Flags) ||
         !O.mapOptional("allow", S.AllowReason) ||
+        !O.mapOptional("class", S.Class) ||
         !O.mapOptional("overrides", S.Overrides) ||
         !O.mapOptional("params", S.ParamNames))
       return false;

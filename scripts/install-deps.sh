@@ -16,6 +16,11 @@ PACKAGES=(
   g++                                   # checks the public header compiles with GCC
   python3-jsonschema                    # validates SARIF output against the schema
 )
+# --browser: also headless Chromium, for `make map-screenshot` (the map
+# rendered in a real browser); not needed by make test.
+if [ "${1:-}" = "--browser" ]; then
+  PACKAGES+=(chromium)
+fi
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

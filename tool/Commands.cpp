@@ -5,6 +5,7 @@
 #include "Driver.h"
 #include "Stopwatch.h"
 #include "WhyReport.h"
+#include "checker/ArchitectureMap.h"
 #include "frontend/Paths.h"
 #include "frontend/SummaryFiles.h"
 #include "llvm/ADT/StringSet.h"
@@ -269,6 +270,11 @@ struct GroupRun {
   std::vector<Certificate> Certificates; // With `why`.
 };
 
+/// Whether Check is one of Group's.
+bool inGroup(const CheckGroup &Group, llvm::StringRef Check) {
+  return llvm::is_contained(Group.Checks, Check);
+}
+
 /// Adds one program's findings and figures to the run's: a finding in a
 /// library that several programs link is reported once.
 void addProgramResult(LinkResult &&Program, LinkResult &Into,
@@ -295,7 +301,7 @@ struct LinkPlan {
 GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
                   const CheckGroup &Group, ToolConfig &Config,
                   ExtractOptions Options, const LinkPlan &Plan,
-                  llvm::StringRef Why) {
+                  llvm::StringRef Why, MapBuilder *Map) {
   Options.Check = Group.Checks.front().str();
   std::vector<ProgramLinker> Linkers(Plan.Programs.size());
   std::vector<llvm::SmallVector<unsigned, 1>> ProgramsOf(Commands.size());
@@ -322,7 +328,15 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
   ReachabilityOptions Reach = reachabilityOptions(Config, Options.Check);
   llvm::StringSet<> Seen;
   for (const ProgramLinker &Linker : Linkers) {
-    addProgramResult(Linker.link(Reach), Run.Link, Seen);
+    LinkResult Linked = Linker.link(Reach);
+    if (Map) {
+      std::vector<Finding> Kept;
+      llvm::copy_if(
+          Linked.Findings, std::back_inserter(Kept),
+          [&](const Finding &F) { return inGroup(Group, F.checkName()); });
+      Map->addProgram(Linker.program(), Linked.Emissions, Kept);
+    }
+    addProgramResult(std::move(Linked), Run.Link, Seen);
     if (!Why.empty())
       llvm::append_range(Run.Certificates,
                          Linker.certify(Reach, [&](const FunctionSummary &S) {
@@ -333,7 +347,7 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
   Run.Link.Stats.Units = Commands.size();
   Run.LinkSeconds += Linking.seconds();
   llvm::erase_if(Run.Link.Findings, [&](const Finding &F) {
-    return !llvm::is_contained(Group.Checks, F.checkName());
+    return !inGroup(Group, F.checkName());
   });
   return Run;
 }
@@ -387,6 +401,33 @@ int reportWhy(llvm::ArrayRef<Certificate> Certificates,
   bool Open = llvm::any_of(
       Certificates, [](const Certificate &C) { return C.openFindings() > 0; });
   return Open ? ExitFindings : ExitClean;
+}
+
+/// `map`: the picture, or why there is none. A map of part of the program
+/// would hide what was not seen, so a failed unit is an error. Findings do
+/// not fail the command: the gate's exit status is for that.
+int drawMap(const ArchitectureMap &Map, MapFormat Format,
+            llvm::ArrayRef<UnitFailure> Failures, const OutputOptions &Output) {
+  if (!Failures.empty()) {
+    error() << "no map: " << Failures.size()
+            << (Failures.size() == 1 ? " unit" : " units")
+            << " failed to parse\n";
+    return ExitError;
+  }
+  auto Render = [&](llvm::raw_ostream &OS) {
+    renderMap(Map, Format, Output.SourceRoot, OS);
+  };
+  if (Output.OutputFile.empty() || Output.OutputFile == "-")
+    Render(llvm::outs());
+  else if (!writeFile(Output.OutputFile, Render))
+    return ExitError;
+  if (!Output.Quiet && !Output.OutputFile.empty() && Output.OutputFile != "-")
+    note() << "map of " << Map.Nodes.size()
+           << (Map.Nodes.size() == 1 ? " node" : " nodes") << " and "
+           << Map.Findings.size()
+           << (Map.Findings.size() == 1 ? " finding" : " findings")
+           << " written to '" << Output.OutputFile << "'\n";
+  return ExitClean;
 }
 
 /// The programs the gate links (see LinkPlan).
@@ -469,9 +510,10 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
     return fail(Programs.takeError());
   ExtractOptions Options = extractOptions(Request, Cache.get(), Output);
   GroupRun All;
+  MapBuilder Map;
   for (const CheckGroup &Group : Groups) {
-    GroupRun Run =
-        runGroup(*Commands, Group, Config, Options, *Programs, Request.Why);
+    GroupRun Run = runGroup(*Commands, Group, Config, Options, *Programs,
+                            Request.Why, Request.Map ? &Map : nullptr);
     All.LinkSeconds += Run.LinkSeconds;
     llvm::append_range(All.Link.Findings, std::move(Run.Link.Findings));
     if (All.Outcomes.empty()) { // The first group's figures stand for all.
@@ -493,6 +535,8 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
   }
   if (!Request.Why.empty())
     return reportWhy(All.Certificates, Failures, Request.Why, Config, Output);
+  if (Request.Map)
+    return drawMap(Map.take(), *Request.Map, Failures, Output);
   return reportFindings(std::move(All.Link.Findings), std::move(Failures),
                         All.Outcomes.size(), Config, Output);
 }

@@ -5,6 +5,7 @@
 
 #include "BuildPrograms.h"
 #include "CompileCommands.h"
+#include "MapRenderers.h"
 #include "Pipeline.h"
 
 namespace onex::tool {
@@ -18,6 +19,8 @@ struct GateRequest {
   /// `why <reducer>`: print the certificates of the entry points so named
   /// instead of the findings (WhyReport.h).
   std::string Why;
+  /// `map`: draw the architecture (MapRenderers.h) instead of reporting.
+  std::optional<MapFormat> Map;
 };
 
 struct ExtractRequest {

@@ -37,6 +37,9 @@ cl::SubCommand
     WhyCmd("why",
            "Print what a reducer's verdict rests on: functions reached, "
            "trusted declarations, escape hatches, skipped calls, rule packs");
+cl::SubCommand MapCmd("map",
+                      "Draw the architecture: reducers, effects and intent "
+                      "executors, the intents between them, the violations");
 cl::SubCommand SuggestModelCmd(
     "suggest-model",
     "Draft the typed model (a BaseModel struct) that replaces a dict-like "
@@ -48,9 +51,19 @@ cl::SubCommand SuggestModelCmd(
 #define LINK cl::sub(LinkCmd)
 #define SUGGEST cl::sub(SuggestModelCmd)
 #define WHY cl::sub(WhyCmd)
+#define MAP cl::sub(MapCmd)
 
 cl::list<std::string> Sources(cl::Positional, cl::desc("[<source>...]"), GATE,
-                              EXTRACT, cl::cat(ToolCategory));
+                              EXTRACT, MAP, cl::cat(ToolCategory));
+cl::opt<MapFormat> MapFormatOption(
+    "format", cl::desc("Map format"), cl::init(MapFormat::Html),
+    cl::values(clEnumValN(MapFormat::Html, "html",
+                          "one self-contained page: inline SVG, a filter, "
+                          "findings on click (default)"),
+               clEnumValN(MapFormat::Mermaid, "mermaid",
+                          "a Mermaid flowchart, for Markdown"),
+               clEnumValN(MapFormat::Dot, "dot", "Graphviz DOT")),
+    MAP, cl::cat(ToolCategory));
 cl::list<std::string> WhyArgs(cl::Positional, cl::OneOrMore,
                               cl::desc("<reducer> [<source>...]"), WHY,
                               cl::cat(ToolCategory));
@@ -66,14 +79,14 @@ cl::list<std::string> Summaries(cl::Positional, cl::desc("<unit>.onexsum..."),
                                 LINK, cl::cat(ToolCategory));
 cl::opt<std::string>
     BuildPath("p", cl::desc("Build directory with compile_commands.json"),
-              cl::value_desc("build dir"), GATE, EXTRACT, SUGGEST, WHY,
+              cl::value_desc("build dir"), GATE, EXTRACT, SUGGEST, WHY, MAP,
               cl::cat(ToolCategory));
 cl::list<std::string> Exclude(
     "exclude",
     cl::desc("Leave out the units whose path (absolute, or relative to the "
              "current directory) matches this glob, e.g. "
              "--exclude='tests/**' (repeatable)"),
-    cl::value_desc("glob"), GATE, WHY, cl::cat(ToolCategory));
+    cl::value_desc("glob"), GATE, WHY, MAP, cl::cat(ToolCategory));
 cl::opt<ProgramSource> Programs(
     "programs",
     cl::desc("Which units link with which (a build tree holds many programs)"),
@@ -86,22 +99,22 @@ cl::opt<ProgramSource> Programs(
                    "links; an error without a reply"),
         clEnumValN(ProgramSource::Database, "database",
                    "every unit of the database in one program")),
-    cl::init(ProgramSource::Auto), GATE, WHY, cl::cat(ToolCategory));
+    cl::init(ProgramSource::Auto), GATE, WHY, MAP, cl::cat(ToolCategory));
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Units analysed in parallel "
                                 "(default: every core)"),
-                       cl::init(0), cl::Prefix, GATE, SUGGEST, WHY,
+                       cl::init(0), cl::Prefix, GATE, SUGGEST, WHY, MAP,
                        cl::cat(ToolCategory));
 cl::opt<std::string>
     Checks("checks",
            cl::desc("Check globs, as clang-tidy's --checks, applied after the "
                     "configuration's (e.g. -checks=-*,onex-purity-io)"),
-           GATE, LINK, WHY, cl::cat(ToolCategory));
+           GATE, LINK, WHY, MAP, cl::cat(ToolCategory));
 cl::opt<std::string> ConfigFile(
     "config-file",
     cl::desc("Use this .clang-tidy-format file for every source instead of "
              "the nearest .clang-tidy"),
-    cl::value_desc("path"), GATE, EXTRACT, LINK, SUGGEST, WHY,
+    cl::value_desc("path"), GATE, EXTRACT, LINK, SUGGEST, WHY, MAP,
     cl::cat(ToolCategory));
 cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
@@ -118,13 +131,13 @@ cl::opt<std::string> Output("output",
                             cl::desc("Write the report (extract: the summary) "
                                      "here instead of stdout"),
                             cl::value_desc("file"), GATE, EXTRACT, LINK, WHY,
-                            cl::cat(ToolCategory));
+                            MAP, cl::cat(ToolCategory));
 cl::alias OutputShort("o", cl::desc("Alias for --output"),
                       cl::aliasopt(Output));
 cl::opt<std::string>
     CacheDir("cache",
              cl::desc("Reuse unit summaries across runs from this directory"),
-             cl::value_desc("dir"), GATE, WHY, cl::cat(ToolCategory));
+             cl::value_desc("dir"), GATE, WHY, MAP, cl::cat(ToolCategory));
 cl::opt<std::string>
     Baseline("baseline",
              cl::desc("SARIF file of accepted findings: report only new ones"),
@@ -155,14 +168,14 @@ cl::opt<std::string>
                         "%SRCROOT%); default: the project root, the nearest "
                         "directory above -p (or the current one) holding "
                         ".git, else the top one holding .clang-tidy"),
-               cl::value_desc("dir"), GATE, LINK, cl::cat(ToolCategory));
+               cl::value_desc("dir"), GATE, LINK, MAP, cl::cat(ToolCategory));
 cl::opt<bool> LineNumbers(
     "line-numbers",
     cl::desc("Text output: show the line number before each code line, as "
              "clang does (default: on; --line-numbers=false to hide)"),
     cl::init(true), GATE, LINK, cl::cat(ToolCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line and no summary line"),
-                    GATE, LINK, WHY, cl::cat(ToolCategory));
+                    GATE, LINK, WHY, MAP, cl::cat(ToolCategory));
 cl::opt<bool> ListChecks("list-checks",
                          cl::desc("List the enabled checks and exit"), GATE,
                          cl::cat(ToolCategory));
@@ -370,6 +383,8 @@ int main(int Argc, const char **Argv) {
   Request.Units = Units;
   if (WhyCmd)
     Request.Why = WhyArgs.front();
+  if (MapCmd)
+    Request.Map = MapFormatOption.getValue();
   Request.Programs = Programs;
   Request.Jobs = Jobs;
   Request.CacheDir = CacheDir;

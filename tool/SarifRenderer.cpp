@@ -96,7 +96,8 @@ private:
                  {"trustedPure", Calls(C.TrustedPure)},
                  {"escapeHatches", Calls(C.EscapeHatches)},
                  {"skippedOpaque", Calls(C.SkippedOpaque)},
-                 {"intentsPublished", Calls(C.Emissions)}});
+                 {"intentsPublished", Calls(C.Emissions)},
+                 {"intentsEmitted", Calls(C.Intents)}});
     }
     return Object{{"onexCertificates", std::move(Certificates)},
                   {"onexRulePacks", strings(R.RulePacks)}};

@@ -46,6 +46,10 @@ public:
     calls("bodiless calls no rule names, skipped outside strict mode",
           C.SkippedOpaque);
     calls("intents published", C.Emissions);
+    section("intents emitted (their handlers: onex-intent-unhandled)",
+            C.Intents.size());
+    for (const TrustedCall &I : C.Intents)
+      OS << "    " << I.Callee << " at " << place(I.Where) << "\n";
     section("findings", Open);
     for (const Finding &F : C.Findings)
       if (!F.Suppressed)

@@ -60,3 +60,13 @@ public:
 
 // Code no reducer reaches may use globals freely.
 void record_metrics() { ++g_events_seen; }
+
+// A static's initialiser reading a mutable global runs once, before anyone
+// reads the static: not reported (and, a regression, not a crash).
+class NodeOnceReducer : public onex::NodeReducer {
+public:
+  int execute(int x) const {
+    static const int first = g_events_seen;
+    return x + first;
+  }
+};

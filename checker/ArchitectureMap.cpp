@@ -1,0 +1,129 @@
+//===- ArchitectureMap.cpp ------------------------------------------------===//
+
+#include "checker/ArchitectureMap.h"
+#include "checker/IntentContracts.h"
+#include "checker/StableSort.h"
+#include <numeric>
+#include <tuple>
+
+namespace onex {
+
+namespace {
+
+/// The model's own name and the intent's type: what fits on an edge.
+std::string shortLabel(const IntentKey &K) {
+  llvm::StringRef Model = K.Model.empty() ? K.Spelling : K.Model;
+  size_t Scope = Model.rfind("::");
+  std::string Label =
+      (Scope == llvm::StringRef::npos ? Model : Model.substr(Scope + 2)).str();
+  return K.Type.empty() ? Label : Label + " " + K.Type;
+}
+
+bool samePlace(const Location &A, const Location &B) {
+  return A.File == B.File && A.Line == B.Line && A.Column == B.Column;
+}
+
+} // namespace
+
+size_t MapBuilder::nodeFor(const FunctionSummary &F, MapNode::KindType Kind) {
+  std::string Name = F.Class.empty() ? F.QualifiedName : F.Class;
+  auto [It, New] = NodeByName.try_emplace(Name, Map.Nodes.size());
+  if (New)
+    Map.Nodes.push_back({Kind, Name, F.Decl, {}});
+  NodeOfFunction.try_emplace(F.QualifiedName, It->second);
+  return It->second;
+}
+
+size_t MapBuilder::unhandledNode() {
+  auto [It, New] = NodeByName.try_emplace("(unhandled)", Map.Nodes.size());
+  if (New)
+    Map.Nodes.push_back({MapNode::Unhandled, "(unhandled)", {}, {}});
+  return It->second;
+}
+
+void MapBuilder::addProgram(const ProgramSummary &Program,
+                            llvm::ArrayRef<Emission> Emissions,
+                            llvm::ArrayRef<Finding> Findings) {
+  for (const FunctionSummary &F : Program.functions()) {
+    // Constructors and the like (a marker base's implicit ones too) build
+    // objects; they are not what the architecture is made of.
+    if (!F.HasBody || F.DeclaredInSystemHeader ||
+        (F.BuildsObject && F.Handles.empty()))
+      continue;
+    if (F.Entry == EntryKind::Reducer && !F.IsEffect)
+      nodeFor(F, MapNode::Reducer);
+    else if (F.IsExecutor)
+      nodeFor(F, MapNode::Executor);
+    else if (F.IsEffect)
+      nodeFor(F, MapNode::Effect);
+  }
+  std::vector<HandlerSite> Handlers = handlerSites(Program);
+  for (const Emission &E : Emissions) {
+    auto From = NodeOfFunction.find(E.Entry);
+    if (From == NodeOfFunction.end())
+      continue; // A pure function's emission: no reducer node.
+    std::vector<size_t> Targets;
+    for (const HandlerSite &H : Handlers)
+      if (H.Site->Intent.handles(E.Site.Intent))
+        Targets.push_back(NodeOfFunction.lookup(H.Function->QualifiedName));
+    bool Unhandled = Targets.empty();
+    if (Unhandled)
+      Targets.push_back(unhandledNode());
+    for (size_t To : Targets) {
+      std::string Key = std::to_string(From->second) + ">" +
+                        std::to_string(To) + ">" + E.Site.Intent.describe();
+      if (EdgeByKey.try_emplace(Key, Map.Edges.size()).second)
+        Map.Edges.push_back({From->second, To, E.Site.Intent.describe(),
+                             shortLabel(E.Site.Intent), E.Site.Where,
+                             Unhandled});
+    }
+  }
+  for (const Finding &F : Findings) {
+    if (!FindingKeys.try_emplace(F.identityKey(), true).second)
+      continue;
+    size_t Index = Map.Findings.size();
+    Map.Findings.push_back(F);
+    auto Entry = NodeOfFunction.find(F.Entry);
+    if (!F.Entry.empty() && Entry != NodeOfFunction.end()) {
+      Map.Nodes[Entry->second].Findings.push_back(Index);
+      continue;
+    }
+    // A dead handler is the handler's.
+    for (const HandlerSite &H : Handlers)
+      if (samePlace(H.Site->Where, F.Primary)) {
+        Map.Nodes[NodeOfFunction.lookup(H.Function->QualifiedName)]
+            .Findings.push_back(Index);
+        break;
+      }
+  }
+}
+
+ArchitectureMap MapBuilder::take() {
+  // Nodes by kind, then name; edges and findings follow the new indexes.
+  std::vector<size_t> Order(Map.Nodes.size());
+  std::iota(Order.begin(), Order.end(), 0);
+  stableSort(Order, [&](size_t A, size_t B) {
+    return std::tie(Map.Nodes[A].Kind, Map.Nodes[A].Name) <
+           std::tie(Map.Nodes[B].Kind, Map.Nodes[B].Name);
+  });
+  std::vector<size_t> NewIndex(Order.size());
+  ArchitectureMap Result;
+  for (size_t I = 0; I < Order.size(); ++I) {
+    NewIndex[Order[I]] = I;
+    Result.Nodes.push_back(std::move(Map.Nodes[Order[I]]));
+  }
+  for (MapEdge &E : Map.Edges) {
+    E.From = NewIndex[E.From];
+    E.To = NewIndex[E.To];
+  }
+  stableSort(Map.Edges, [](const MapEdge &A, const MapEdge &B) {
+    return std::tie(A.From, A.To, A.Intent) < std::tie(B.From, B.To, B.Intent);
+  });
+  Result.Edges = std::move(Map.Edges);
+  Result.Findings = std::move(Map.Findings);
+  for (MapNode &N : Result.Nodes)
+    llvm::sort(N.Findings);
+  return Result;
+}
+
+} // namespace onex
