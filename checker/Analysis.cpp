@@ -31,12 +31,9 @@ std::optional<size_t> operationNote(const Finding &F) {
 bool sameOperation(const Finding &Group, size_t GroupOp, const Finding &F,
                    size_t Op) {
   const Location &Where = F.Notes[Op].first;
-  auto At = [&](const Location &L) {
-    return L.File == Where.File && L.Line == Where.Line &&
-           L.Column == Where.Column;
-  };
-  return llvm::any_of(llvm::drop_begin(Group.Notes, GroupOp),
-                      [&](const auto &Note) { return At(Note.first); });
+  return llvm::any_of(
+      llvm::drop_begin(Group.Notes, GroupOp),
+      [&](const auto &Note) { return Note.first.samePlace(Where); });
 }
 
 /// The operations of a merged finding, from OperationNote on, in source

@@ -19,10 +19,6 @@ std::string shortLabel(const IntentKey &K) {
   return K.Type.empty() ? Label : Label + " " + K.Type;
 }
 
-bool samePlace(const Location &A, const Location &B) {
-  return A.File == B.File && A.Line == B.Line && A.Column == B.Column;
-}
-
 } // namespace
 
 size_t MapBuilder::nodeFor(const FunctionSummary &F, MapNode::KindType Kind) {
@@ -90,7 +86,7 @@ void MapBuilder::addProgram(const ProgramSummary &Program,
     }
     // A dead handler is the handler's.
     for (const HandlerSite &H : Handlers)
-      if (samePlace(H.Site->Where, F.Primary)) {
+      if (H.Site->Where.samePlace(F.Primary)) {
         Map.Nodes[NodeOfFunction.lookup(H.Function->QualifiedName)]
             .Findings.push_back(Index);
         break;

@@ -13,10 +13,6 @@ namespace {
 /// note counts the rest.
 constexpr size_t MaxSearchedNotes = 4;
 
-bool samePlace(const Location &A, const Location &B) {
-  return A.File == B.File && A.Line == B.Line && A.Column == B.Column;
-}
-
 /// The handler sites grouped by function, in the order handlerSites gives.
 struct HandlerGroup {
   const FunctionSummary *Function;
@@ -192,7 +188,7 @@ std::vector<Finding> checkIntentContracts(const ProgramSummary &Program,
   if (Scope.OtherHandlers) {
     for (const HandlerSite &H : handlerSites(*Scope.OtherHandlers))
       if (llvm::none_of(Handlers, [&](const HandlerSite &Known) {
-            return samePlace(Known.Site->Where, H.Site->Where) &&
+            return Known.Site->Where.samePlace(H.Site->Where) &&
                    Known.Site->Intent.Model == H.Site->Intent.Model &&
                    Known.Site->Intent.Type == H.Site->Intent.Type;
           }))

@@ -52,8 +52,7 @@ void mergeFunction(const FunctionSummary &From, FunctionSummary &Into,
 /// One definition is the same as another when it is written at the same
 /// place: an inline function or a template seen by many units.
 bool sameDefinition(const FunctionSummary &A, const FunctionSummary &B) {
-  return A.Decl.File == B.Decl.File && A.Decl.Line == B.Decl.Line &&
-         A.Decl.Column == B.Decl.Column;
+  return A.Decl.samePlace(B.Decl);
 }
 
 /// The program's summary for a unit's function F: the one F's USR names,

@@ -50,6 +50,12 @@ struct Location {
   /// finding may be reported); empty elsewhere.
   std::vector<Waiver> Waivers;
 
+  /// Whether O is the same place (file, line and column; the
+  /// SourceLocation and waivers do not matter).
+  bool samePlace(const Location &O) const {
+    return File == O.File && Line == O.Line && Column == O.Column;
+  }
+
   /// The first waiver that silences C here, if any.
   const Waiver *waiverFor(Category C) const {
     for (const Waiver &W : Waivers)
