@@ -114,4 +114,30 @@ bool pointsToConst(clang::QualType T) {
   return T->isPointerType() && T->getPointeeType().isConstQualified();
 }
 
+const clang::Expr *peelValueWrappers(const clang::Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Cast = llvm::dyn_cast<clang::ExplicitCastExpr>(E))
+      E = Cast->getSubExpr();
+    else if (const auto *Default = llvm::dyn_cast<clang::CXXDefaultArgExpr>(E))
+      E = Default->getExpr();
+    else if (const auto *Build = llvm::dyn_cast<clang::CXXConstructExpr>(E);
+             Build && Build->getNumArgs() > 0 &&
+             llvm::count_if(Build->arguments(),
+                            [](const clang::Expr *Arg) {
+                              return !llvm::isa<clang::CXXDefaultArgExpr>(Arg);
+                            }) == 1 &&
+             !llvm::isa<clang::CXXDefaultArgExpr>(Build->getArg(0)))
+      E = Build->getArg(0);
+    else
+      return E;
+  }
+  return E;
+}
+
+clang::QualType memberObjectType(const clang::MemberExpr *Member) {
+  clang::QualType Object = Member->getBase()->getType();
+  return Member->isArrow() ? Object->getPointeeType() : Object;
+}
+
 } // namespace onex

@@ -45,6 +45,14 @@ std::optional<unsigned> parameterIndex(const clang::CallExpr *Call,
 /// Whether T is a pointer to const.
 bool pointsToConst(clang::QualType T);
 
+/// E without what only carries its value: implicit nodes, parentheses,
+/// explicit casts, default arguments, and a construction from one given
+/// argument (std::string("X") is (const char *, allocator = default)).
+const clang::Expr *peelValueWrappers(const clang::Expr *E);
+
+/// The type of the object a member expression names: the pointee for `->`.
+clang::QualType memberObjectType(const clang::MemberExpr *Member);
+
 /// Converts a (possibly macro) location to the engine's Location, using the
 /// expansion point: that is where the user wrote the operation.
 Location makeLocation(const clang::SourceManager &SM, clang::SourceLocation L);

@@ -14,27 +14,10 @@ namespace onex {
 
 namespace {
 
-/// The intent-type field E reads (`intent.intent_type`), through the
-/// conversions around it, with the intent it belongs to.
-const clang::MemberExpr *intentTypeRead(const clang::Expr *E,
-                                        const IntentVocabulary &Intents) {
-  const auto *Member =
-      llvm::dyn_cast<clang::MemberExpr>(E->IgnoreImplicit()->IgnoreParens());
-  const auto *Field =
-      Member ? llvm::dyn_cast<clang::FieldDecl>(Member->getMemberDecl())
-             : nullptr;
-  if (!Field || !Intents.isIntentTypeField(Field))
-    return nullptr;
-  const auto *Intent = llvm::dyn_cast<clang::CXXRecordDecl>(Field->getParent());
-  return Intent && Intents.intentRecord(Intent) ? Member : nullptr;
-}
-
 /// The intent whose type field Member reads, narrowed to Type.
 IntentKey narrowedTo(const clang::MemberExpr *Member, std::string Type,
                      const IntentVocabulary &Intents) {
-  clang::QualType Object = Member->getBase()->getType();
-  if (Member->isArrow())
-    Object = Object->getPointeeType();
+  clang::QualType Object = memberObjectType(Member);
   IntentKey Key = Intents.keyOf(Object).value_or(IntentKey{});
   if (Key.Spelling.empty())
     Key.Spelling = Intents.spell(Object); // An intent of no single model.
@@ -103,7 +86,7 @@ public:
 
   bool VisitSwitchStmt(clang::SwitchStmt *S) {
     const clang::MemberExpr *Read =
-        S->getCond() ? intentTypeRead(S->getCond(), Intents) : nullptr;
+        S->getCond() ? Intents.intentTypeMember(S->getCond()) : nullptr;
     if (!Read)
       return true;
     // Cases are listed last to first.
@@ -186,10 +169,10 @@ private:
 
   void equality(const clang::Expr *L, const clang::Expr *R,
                 clang::SourceLocation Where) {
-    const clang::MemberExpr *Read = intentTypeRead(L, Intents);
+    const clang::MemberExpr *Read = Intents.intentTypeMember(L);
     const clang::Expr *Value = R;
     if (!Read) {
-      Read = intentTypeRead(R, Intents);
+      Read = Intents.intentTypeMember(R);
       Value = L;
     }
     if (!Read)
@@ -216,14 +199,10 @@ std::optional<IntentKey> intentBuiltBy(const clang::Expr *E,
   if (!Key)
     return std::nullopt;
   if (const auto *Init = llvm::dyn_cast<clang::InitListExpr>(E)) {
-    unsigned Index = RD->getNumBases();
-    for (const clang::FieldDecl *Field : RD->fields()) {
-      if (Index >= Init->getNumInits())
-        break;
-      const clang::Expr *Value = Init->getInit(Index++);
-      if (Intents.isIntentTypeField(Field))
-        Key->Type = Intents.intentTypeConstant(Value).value_or("");
-    }
+    Intents.forEachTypeFieldInit(
+        Init, [&](const clang::FieldDecl *, const clang::Expr *Value) {
+          Key->Type = Intents.intentTypeConstant(Value).value_or("");
+        });
     return Key;
   }
   const auto *Build = llvm::dyn_cast<clang::CXXConstructExpr>(E);

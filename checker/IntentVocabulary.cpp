@@ -131,39 +131,53 @@ std::optional<IntentKey> IntentVocabulary::keyOf(clang::QualType T) const {
 std::optional<std::string>
 IntentVocabulary::intentTypeConstant(const clang::Expr *E) const {
   for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
-    E = E->IgnoreImplicit()->IgnoreParens();
+    E = peelValueWrappers(E);
     if (const auto *S = llvm::dyn_cast<clang::StringLiteral>(E))
       return "\"" + S->getString().str() + "\"";
-    if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(E)) {
-      if (const auto *Enumerator =
-              llvm::dyn_cast<clang::EnumConstantDecl>(Ref->getDecl()))
-        return qualifiedName(Enumerator);
-      const auto *Var = llvm::dyn_cast<clang::VarDecl>(Ref->getDecl());
-      if (!Var || !(Var->isConstexpr() || Var->getType().isConstQualified()))
-        return std::nullopt;
-      E = Var->getInit();
-      continue;
-    }
-    if (const auto *Build = llvm::dyn_cast<clang::CXXConstructExpr>(E)) {
-      // std::string("X") is (const char *, allocator = default).
-      if (Build->getNumArgs() == 0 ||
-          (Build->getNumArgs() > 1 &&
-           !llvm::isa<clang::CXXDefaultArgExpr>(Build->getArg(1))))
-        return std::nullopt;
-      E = Build->getArg(0);
-      continue;
-    }
-    if (const auto *Cast = llvm::dyn_cast<clang::ExplicitCastExpr>(E)) {
-      E = Cast->getSubExpr();
-      continue;
-    }
-    if (const auto *Bind = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(E)) {
-      E = Bind->getSubExpr();
-      continue;
-    }
-    return std::nullopt;
+    const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(E);
+    if (!Ref)
+      return std::nullopt;
+    if (const auto *Enumerator =
+            llvm::dyn_cast<clang::EnumConstantDecl>(Ref->getDecl()))
+      return qualifiedName(Enumerator);
+    const auto *Var = llvm::dyn_cast<clang::VarDecl>(Ref->getDecl());
+    if (!Var || !(Var->isConstexpr() || Var->getType().isConstQualified()))
+      return std::nullopt;
+    E = Var->getInit();
   }
   return std::nullopt;
+}
+
+const clang::MemberExpr *
+IntentVocabulary::intentTypeMember(const clang::Expr *E) const {
+  const auto *Member =
+      llvm::dyn_cast<clang::MemberExpr>(E->IgnoreImplicit()->IgnoreParens());
+  const auto *Field =
+      Member ? llvm::dyn_cast<clang::FieldDecl>(Member->getMemberDecl())
+             : nullptr;
+  if (!Field || !isIntentTypeField(Field))
+    return nullptr;
+  const auto *Intent = llvm::dyn_cast<clang::CXXRecordDecl>(Field->getParent());
+  return Intent && intentRecord(Intent) ? Member : nullptr;
+}
+
+void IntentVocabulary::forEachTypeFieldInit(
+    const clang::InitListExpr *Init,
+    llvm::function_ref<void(const clang::FieldDecl *, const clang::Expr *)>
+        Visit) const {
+  const clang::CXXRecordDecl *RD = Init->getType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || !intentRecord(RD))
+    return;
+  unsigned Index = RD->getNumBases();
+  for (const clang::FieldDecl *Field : RD->fields()) {
+    if (Index >= Init->getNumInits())
+      return;
+    const clang::Expr *Value = Init->getInit(Index++);
+    if (isIntentTypeField(Field) &&
+        !llvm::isa<clang::ImplicitValueInitExpr, clang::CXXDefaultInitExpr>(
+            Value))
+      Visit(Field, Value);
+  }
 }
 
 } // namespace onex

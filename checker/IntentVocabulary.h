@@ -17,6 +17,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <optional>
 #include <string>
 
@@ -58,6 +59,16 @@ public:
   bool isIntentTypeName(llvm::StringRef Name) const {
     return Rules.isIntentTypeField(Name);
   }
+  /// The member expression when E reads or writes an intent's type field
+  /// (`intent.intent_type`, through conversions and parentheses).
+  const clang::MemberExpr *intentTypeMember(const clang::Expr *E) const;
+  /// Calls Visit for each intent-type field that Init, the semantic form
+  /// of an intent's initialiser list, gives a value (not a member's
+  /// default).
+  void forEachTypeFieldInit(
+      const clang::InitListExpr *Init,
+      llvm::function_ref<void(const clang::FieldDecl *, const clang::Expr *)>
+          Visit) const;
 
 private:
   const clang::CXXRecordDecl *

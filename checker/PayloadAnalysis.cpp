@@ -358,86 +358,48 @@ namespace {
 /// a constant variable, or anything the compiler can evaluate, through the
 /// conversions and constructions that wrap it (std::string("X")).
 bool isConstantValue(const clang::Expr *E, const clang::ASTContext &Ctx) {
-  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
-    E = E->IgnoreImplicit()->IgnoreParens();
-    if (llvm::isa<clang::StringLiteral, clang::IntegerLiteral,
-                  clang::CXXBoolLiteralExpr, clang::CharacterLiteral>(E))
+  E = peelValueWrappers(E);
+  if (llvm::isa<clang::StringLiteral, clang::IntegerLiteral,
+                clang::CXXBoolLiteralExpr, clang::CharacterLiteral>(E))
+    return true;
+  if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(E)) {
+    if (llvm::isa<clang::EnumConstantDecl>(Ref->getDecl()))
       return true;
-    if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(E)) {
-      if (llvm::isa<clang::EnumConstantDecl>(Ref->getDecl()))
-        return true;
-      const auto *Var = llvm::dyn_cast<clang::VarDecl>(Ref->getDecl());
-      return Var && (Var->isConstexpr() ||
-                     (Var->getType().isConstQualified() && Var->getInit() &&
-                      isConstantValue(Var->getInit(), Ctx)));
-    }
-    if (!E->isValueDependent() && E->isEvaluatable(Ctx))
-      return true;
-    if (const auto *Build = llvm::dyn_cast<clang::CXXConstructExpr>(E)) {
-      // std::string("X") is (const char *, allocator = default).
-      unsigned Given = 0;
-      for (const clang::Expr *Arg : Build->arguments())
-        Given += !llvm::isa<clang::CXXDefaultArgExpr>(Arg);
-      if (Given != 1)
-        return Given == 0; // A default (empty) value.
-      E = Build->getArg(0);
-      continue;
-    }
-    if (const auto *Cast = llvm::dyn_cast<clang::ExplicitCastExpr>(E)) {
-      E = Cast->getSubExpr();
-      continue;
-    }
-    if (const auto *Default = llvm::dyn_cast<clang::CXXDefaultArgExpr>(E)) {
-      E = Default->getExpr();
-      continue;
-    }
-    return false;
+    const auto *Var = llvm::dyn_cast<clang::VarDecl>(Ref->getDecl());
+    return Var && (Var->isConstexpr() ||
+                   (Var->getType().isConstQualified() && Var->getInit() &&
+                    isConstantValue(Var->getInit(), Ctx)));
   }
-  return false;
+  if (!E->isValueDependent() && E->isEvaluatable(Ctx))
+    return true;
+  // A construction from no given argument: a default (empty) value.
+  const auto *Build = llvm::dyn_cast<clang::CXXConstructExpr>(E);
+  return Build && llvm::all_of(Build->arguments(), [](const clang::Expr *Arg) {
+           return llvm::isa<clang::CXXDefaultArgExpr>(Arg);
+         });
 }
 
 } // namespace
 
 void PayloadChecker::checkIntentInit(const clang::InitListExpr *Init) {
-  const auto *RD = Init->getType()->getAsCXXRecordDecl();
-  if (!RD || !RD->hasDefinition() || !intentRecord(RD))
-    return;
-  unsigned Index = RD->getNumBases();
-  for (const clang::FieldDecl *Field : RD->fields()) {
-    if (Index >= Init->getNumInits())
-      return;
-    const clang::Expr *Value = Init->getInit(Index++);
-    if (!Rules.isIntentTypeField(Field->getName()) ||
-        llvm::isa<clang::ImplicitValueInitExpr, clang::CXXDefaultInitExpr>(
-            Value) ||
-        isConstantValue(Value, Ctx))
-      continue;
-    add(typeFinding(Category::DynamicIntentType,
-                    "'" + Field->getNameAsString() + "' of intent '" +
-                        spell(Init->getType()) + "'",
-                    "", Value->getExprLoc()));
-  }
+  Intents.forEachTypeFieldInit(
+      Init, [&](const clang::FieldDecl *Field, const clang::Expr *Value) {
+        if (!isConstantValue(Value, Ctx))
+          add(typeFinding(Category::DynamicIntentType,
+                          "'" + Field->getNameAsString() + "' of intent '" +
+                              spell(Init->getType()) + "'",
+                          "", Value->getExprLoc()));
+      });
 }
 
 void PayloadChecker::checkIntentTypeAssignment(const clang::Expr *Target,
                                                const clang::Expr *Value) {
-  const auto *Member =
-      llvm::dyn_cast<clang::MemberExpr>(Target->IgnoreImplicit());
-  const auto *Field =
-      Member ? llvm::dyn_cast<clang::FieldDecl>(Member->getMemberDecl())
-             : nullptr;
-  const auto *Intent =
-      Field ? llvm::dyn_cast<clang::CXXRecordDecl>(Field->getParent())
-            : nullptr;
-  if (!Intent || !Rules.isIntentTypeField(Field->getName()) ||
-      !intentRecord(Intent) || isConstantValue(Value, Ctx))
+  const clang::MemberExpr *Member = Intents.intentTypeMember(Target);
+  if (!Member || isConstantValue(Value, Ctx))
     return;
-  clang::QualType Object = Member->getBase()->getType();
-  if (Member->isArrow())
-    Object = Object->getPointeeType();
   add(typeFinding(Category::DynamicIntentType,
-                  "'" + Field->getNameAsString() + "' of intent '" +
-                      spell(Object) + "'",
+                  "'" + Member->getMemberDecl()->getNameAsString() +
+                      "' of intent '" + spell(memberObjectType(Member)) + "'",
                   "", Value->getExprLoc()));
 }
 
