@@ -184,7 +184,10 @@ std::vector<HandlerSite> handlerSites(const ProgramSummary &Program) {
 std::vector<Finding> checkIntentContracts(const ProgramSummary &Program,
                                           llvm::ArrayRef<Emission> Emissions,
                                           const ContractScope &Scope) {
-  std::vector<HandlerSite> Handlers = handlerSites(Program);
+  // The program's own handlers (the only ones that can be dead), then the
+  // index's that the program does not have.
+  const std::vector<HandlerSite> Own = handlerSites(Program);
+  std::vector<HandlerSite> Handlers = Own;
   if (Scope.OtherHandlers) {
     for (const HandlerSite &H : handlerSites(*Scope.OtherHandlers))
       if (llvm::none_of(Handlers, [&](const HandlerSite &Known) {
@@ -213,7 +216,7 @@ std::vector<Finding> checkIntentContracts(const ProgramSummary &Program,
     Add(std::move(F));
   }
   if (Scope.ReportDeadHandlers && hasReducer(Program))
-    for (const HandlerSite &H : handlerSites(Program)) {
+    for (const HandlerSite &H : Own) {
       if (llvm::any_of(Emissions, [&](const Emission &E) {
             return H.Site->Intent.handles(E.Site.Intent);
           }))
