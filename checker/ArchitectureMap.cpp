@@ -75,7 +75,7 @@ void MapBuilder::addProgram(const ProgramSummary &Program,
     }
   }
   for (const Finding &F : Findings) {
-    if (!FindingKeys.try_emplace(F.identityKey(), true).second)
+    if (!FindingKeys.insert(F.identityKey()).second)
       continue;
     size_t Index = Map.Findings.size();
     Map.Findings.push_back(F);

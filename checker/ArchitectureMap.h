@@ -16,6 +16,7 @@
 #include "checker/Reachability.h"
 #include "checker/Summary.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <vector>
 
 namespace onex {
@@ -61,7 +62,7 @@ private:
   llvm::StringMap<size_t> NodeByName;
   llvm::StringMap<size_t> NodeOfFunction; // Qualified function name.
   llvm::StringMap<size_t> EdgeByKey;
-  llvm::StringMap<bool> FindingKeys;
+  llvm::StringSet<> FindingKeys;
 };
 
 } // namespace onex

@@ -5,38 +5,31 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include <algorithm>
+#include <iterator>
 
 namespace onex::tool {
 
 namespace {
 
-llvm::StringRef kindName(MapNode::KindType K) {
-  switch (K) {
-  case MapNode::Reducer:
-    return "reducer";
-  case MapNode::Executor:
-    return "intent executor";
-  case MapNode::Effect:
-    return "effect";
-  case MapNode::Unhandled:
-    return "unhandled";
-  }
-  llvm_unreachable("unknown node kind");
-}
+/// How each kind of node is named and drawn, by MapNode::KindType.
+struct KindStyle {
+  llvm::StringLiteral Name;  // In labels: "intent executor".
+  llvm::StringLiteral Class; // CSS and Mermaid class: "executor".
+  llvm::StringLiteral Fill;
+  llvm::StringLiteral Mermaid; // The rest of its Mermaid classDef.
+};
+constexpr KindStyle KindStyles[] = {
+    {"reducer", "reducer", "#e8f1fb", "stroke:#2f6db5"},
+    {"effect", "effect", "#eaf6ec", "stroke:#2e8540"},
+    {"intent executor", "executor", "#f3ecfa", "stroke:#7040a0"},
+    {"unhandled", "unhandled", "#fdecea", "stroke:#c00,stroke-dasharray:4"},
+};
+static_assert(std::size(KindStyles) == MapNode::Unhandled + 1,
+              "one style per node kind");
 
-llvm::StringRef kindClass(MapNode::KindType K) {
-  switch (K) {
-  case MapNode::Reducer:
-    return "reducer";
-  case MapNode::Executor:
-    return "executor";
-  case MapNode::Effect:
-    return "effect";
-  case MapNode::Unhandled:
-    return "unhandled";
-  }
-  llvm_unreachable("unknown node kind");
-}
+const KindStyle &styleOf(MapNode::KindType K) { return KindStyles[K]; }
+llvm::StringRef kindName(MapNode::KindType K) { return styleOf(K).Name; }
+llvm::StringRef kindClass(MapNode::KindType K) { return styleOf(K).Class; }
 
 std::string place(const Location &L, llvm::StringRef Root) {
   if (L.File.empty())
@@ -91,11 +84,10 @@ void renderMermaid(const ArchitectureMap &Map, llvm::StringRef Root,
   for (size_t I = 0; I < Map.Edges.size(); ++I)
     if (Map.Edges[I].Unhandled)
       OS << "  linkStyle " << I << " stroke:#c00,stroke-width:2px\n";
-  OS << "  classDef reducer fill:#e8f1fb,stroke:#2f6db5\n"
-        "  classDef executor fill:#f3ecfa,stroke:#7040a0\n"
-        "  classDef effect fill:#eaf6ec,stroke:#2e8540\n"
-        "  classDef unhandled fill:#fdecea,stroke:#c00,stroke-dasharray:4\n"
-        "  classDef violation fill:#fdecea,stroke:#c00,stroke-width:3px\n";
+  for (const KindStyle &K : KindStyles)
+    OS << "  classDef " << K.Class << " fill:" << K.Fill << "," << K.Mermaid
+       << "\n";
+  OS << "  classDef violation fill:#fdecea,stroke:#c00,stroke-width:3px\n";
 }
 
 std::string dotText(llvm::StringRef S) {
@@ -114,7 +106,6 @@ void renderDot(const ArchitectureMap &Map, llvm::StringRef Root,
         "  rankdir=LR;\n"
         "  node [shape=box, style=\"rounded,filled\", fontname=\"sans\"];\n"
         "  edge [fontname=\"sans\", fontsize=10];\n";
-  static const char *Fill[] = {"#e8f1fb", "#eaf6ec", "#f3ecfa", "#fdecea"};
   for (size_t I = 0; I < Map.Nodes.size(); ++I) {
     const MapNode &N = Map.Nodes[I];
     std::vector<std::string> Lines = findingLines(Map, N, Root);
@@ -122,7 +113,7 @@ void renderDot(const ArchitectureMap &Map, llvm::StringRef Root,
        << kindName(N.Kind);
     for (const std::string &L : Lines)
       OS << "\\n! " << dotText(L);
-    OS << "\", fillcolor=\"" << Fill[N.Kind] << "\"";
+    OS << "\", fillcolor=\"" << styleOf(N.Kind).Fill << "\"";
     if (!Lines.empty() || N.Kind == MapNode::Unhandled)
       OS << ", color=\"#cc0000\", penwidth=" << (Lines.empty() ? 1 : 3);
     if (!N.Decl.File.empty())
