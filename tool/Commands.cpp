@@ -394,9 +394,7 @@ int reportWhy(llvm::ArrayRef<Certificate> Certificates,
     else
       renderCertificates(Certificates, Packs, Output.SourceRoot, OS);
   };
-  if (Output.OutputFile.empty() || Output.OutputFile == "-")
-    Render(llvm::outs());
-  else if (!writeFile(Output.OutputFile, Render))
+  if (!writeOutput(Output.OutputFile, Render))
     return ExitError;
   bool Open = llvm::any_of(
       Certificates, [](const Certificate &C) { return C.openFindings() > 0; });
@@ -417,11 +415,9 @@ int drawMap(const ArchitectureMap &Map, MapFormat Format,
   auto Render = [&](llvm::raw_ostream &OS) {
     renderMap(Map, Format, Output.SourceRoot, OS);
   };
-  if (Output.OutputFile.empty() || Output.OutputFile == "-")
-    Render(llvm::outs());
-  else if (!writeFile(Output.OutputFile, Render))
+  if (!writeOutput(Output.OutputFile, Render))
     return ExitError;
-  if (!Output.Quiet && !Output.OutputFile.empty() && Output.OutputFile != "-")
+  if (!Output.Quiet && !isStdout(Output.OutputFile))
     note() << "map of " << Map.Nodes.size()
            << (Map.Nodes.size() == 1 ? " node" : " nodes") << " and "
            << Map.Findings.size()

@@ -104,8 +104,21 @@ bool stderrHasColors() {
   return !noColorRequested() && llvm::sys::Process::StandardErrHasColors();
 }
 
+bool writeOutput(llvm::StringRef Path,
+                 llvm::function_ref<void(llvm::raw_ostream &)> Write) {
+  if (!isStdout(Path))
+    return writeFile(Path, Write);
+  Write(llvm::outs());
+  llvm::outs().flush();
+  if (!llvm::outs().has_error())
+    return true;
+  std::error_code EC = llvm::outs().error();
+  llvm::outs().clear_error();
+  return cannotWrite("<stdout>", EC);
+}
+
 bool checkWritable(llvm::StringRef Path) {
-  if (Path.empty() || Path == "-")
+  if (isStdout(Path))
     return true;
   // Opened (created if need be) without truncating: what exists stays
   // until the report replaces it.
@@ -162,23 +175,14 @@ int reportFindings(std::vector<Finding> Findings,
     Written = writeFile(Options.SarifOutput, [&](llvm::raw_ostream &OS) {
       renderSarif(R, Sources, OS);
     });
-  if (Options.OutputFile.empty() || Options.OutputFile == "-") {
-    TextStyle Style{
-        Options.Color.value_or(llvm::sys::Process::StandardOutIsDisplayed()),
-        Options.LineNumbers};
-    render(Options.Format, R, Sources, llvm::outs(), Style);
-    llvm::outs().flush();
-    if (llvm::outs().has_error()) {
-      std::error_code EC = llvm::outs().error();
-      llvm::outs().clear_error();
-      Written = cannotWrite("<stdout>", EC);
-    }
-  } else {
-    Written = writeFile(Options.OutputFile, [&](llvm::raw_ostream &OS) {
-      render(Options.Format, R, Sources, OS,
-             TextStyle{Options.Color.value_or(false), Options.LineNumbers});
-    });
-  }
+  // Colour by default only on a terminal.
+  TextStyle Style{
+      Options.Color.value_or(isStdout(Options.OutputFile) &&
+                             llvm::sys::Process::StandardOutIsDisplayed()),
+      Options.LineNumbers};
+  Written &= writeOutput(Options.OutputFile, [&](llvm::raw_ostream &OS) {
+    render(Options.Format, R, Sources, OS, Style);
+  });
   if (!Options.Quiet)
     printSummary(R, Units);
   if (!Written || !R.Failures.empty())

@@ -46,6 +46,16 @@ bool stderrHasColors();
 bool writeFile(llvm::StringRef Path,
                llvm::function_ref<void(llvm::raw_ostream &)> Write);
 
+/// Whether Path names standard output: "" or "-".
+inline bool isStdout(llvm::StringRef Path) {
+  return Path.empty() || Path == "-";
+}
+
+/// As writeFile, and for "" or "-" to standard output, flushed, a failed
+/// write reported the same way ("cannot write '<stdout>': ...").
+bool writeOutput(llvm::StringRef Path,
+                 llvm::function_ref<void(llvm::raw_ostream &)> Write);
+
 /// Whether Path can be opened for writing, checked before the analysis
 /// runs; prints the same line as writeFile when not. "" and "-" (stdout)
 /// are always writable.
