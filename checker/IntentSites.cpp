@@ -97,7 +97,7 @@ public:
         Cases.push_back(Case);
     for (const clang::CaseStmt *Case : llvm::reverse(Cases))
       if (auto Type = Intents.intentTypeConstant(Case->getLHS()))
-        narrow(narrowedTo(Read, *Type, Intents), Case->getBeginLoc());
+        add(narrowedTo(Read, *Type, Intents), Case->getBeginLoc());
     return true;
   }
 
@@ -137,9 +137,6 @@ private:
     if (Seen.insert(Id).second)
       Found.push_back({std::move(*Key), Where});
   }
-  void narrow(IntentKey Key, clang::SourceLocation Where) {
-    add(std::move(Key), Where);
-  }
 
   void visitorArms(const clang::CXXRecordDecl *Visitor) {
     if (Visitor->isLambda())
@@ -178,7 +175,7 @@ private:
     if (!Read)
       return;
     if (auto Type = Intents.intentTypeConstant(Value))
-      narrow(narrowedTo(Read, *Type, Intents), Where);
+      add(narrowedTo(Read, *Type, Intents), Where);
   }
 
   const IntentVocabulary &Intents;
