@@ -120,15 +120,28 @@ AnalysisStats statsOf(const ProgramSummary &Program, const Extractor &Ex) {
 
 } // namespace
 
-bool anchorInUnit(Finding &F) {
+bool AnalysisResult::isEntryPoint(llvm::StringRef QualifiedName) const {
+  return std::binary_search(EntryPoints.begin(), EntryPoints.end(),
+                            QualifiedName.str());
+}
+
+bool anchorInUnit(Finding &F, const clang::SourceManager *InMainFile) {
   return F.moveToDeepestStep(
-      [](const ChainStep &S) { return S.Site.Loc.isValid(); },
+      [&](const ChainStep &S) {
+        return S.Site.Loc.isValid() &&
+               (!InMainFile || InMainFile->isInMainFile(
+                                   InMainFile->getExpansionLoc(S.Site.Loc)));
+      },
       /*KeepTrail=*/true);
 }
 
 AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
                                       const EngineConfig &Config,
-                                      const ProgramSummary *Index) {
+                                      const UnitAnalysisOptions &UnitOptions) {
+  const ProgramSummary *Index = UnitOptions.Index;
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  const clang::SourceManager *MainFileOnly =
+      UnitOptions.AnchorInMainFile ? &SM : nullptr;
   ProgramSummary Program;
   Extractor Ex(Ctx, Config, Program);
   Ex.extractFromEntries();
@@ -153,20 +166,30 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
   }
   for (Finding &F : Found) {
     // In this unit, clang-tidy applies NOLINT itself (the finding keeps
-    // the engine's verdict, which is the same).
-    if (F.Primary.Loc.isValid()) {
+    // the engine's verdict, which is the same). An editor shows the main
+    // file only: an operation in a header goes to the main file's call,
+    // if it makes one on the way.
+    bool InUnit = F.Primary.Loc.isValid();
+    if (InUnit && (!MainFileOnly || F.Suppressed ||
+                   SM.isInMainFile(SM.getExpansionLoc(F.Primary.Loc)) ||
+                   !anchorInUnit(F, MainFileOnly))) {
       Result.Findings.push_back(std::move(F));
       continue;
     }
-    // From the index: a NOLINT at the operation, which clang-tidy will
-    // not see once the finding is anchored in this unit, still applies.
-    if (!F.Suppressed && anchorInUnit(F))
+    // Anchored from a header, or from the index: a NOLINT at the
+    // operation, which clang-tidy will not see once the finding is
+    // anchored, still applies.
+    if (InUnit || (!F.Suppressed && anchorInUnit(F, MainFileOnly)))
       Result.Findings.push_back(std::move(F));
   }
   mergeAtAnchors(Result.Findings);
   llvm::append_range(Result.Findings, localFindings(Ctx, Config, Ex));
   sortFindings(Result.Findings);
   Result.Stats = statsOf(Program, Ex);
+  for (const FunctionSummary &S : Program.functions())
+    if (S.Entry != EntryKind::None)
+      Result.EntryPoints.push_back(S.QualifiedName);
+  llvm::sort(Result.EntryPoints);
   return Result;
 }
 

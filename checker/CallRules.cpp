@@ -84,7 +84,7 @@ const Rule *CallRules::headerRule(const clang::FunctionDecl *FD) {
   if (L.isInvalid())
     return nullptr;
   clang::FileID File = SM.getFileID(L);
-  auto [It, Inserted] = HeaderRules.try_emplace(File.getHashValue(), nullptr);
+  auto [It, Inserted] = HeaderRules.try_emplace(File, nullptr);
   if (Inserted)
     if (clang::OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
       It->second = Rules.matchHeader(Entry->getName());

@@ -14,6 +14,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include <optional>
 #include <string>
@@ -93,7 +94,10 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, CalleeInfo> Callees;
   llvm::DenseMap<const clang::CXXRecordDecl *, std::vector<std::string>>
       Hierarchies;
-  llvm::DenseMap<unsigned, const Rule *> HeaderRules; // By FileID.
+  /// By FileID itself, never its hash: the FileIDs of files loaded from a
+  /// preamble or module are negative, and -1 and -2 as unsigned are
+  /// DenseMap's empty and tombstone keys.
+  llvm::DenseMap<clang::FileID, const Rule *> HeaderRules;
 };
 
 } // namespace onex

@@ -94,16 +94,40 @@ void Finding::placeInUserCode() {
   assert(isReported(Cat) && "a finding names a check");
 }
 
+namespace {
+
+Suppression nolintSuppression(const Waiver &W, std::string OnCall) {
+  Location Comment;
+  Comment.File = W.File;
+  Comment.Line = W.Line;
+  Comment.Column = W.Column;
+  return Suppression{Suppression::Nolint, W.Justification, Comment,
+                     std::move(OnCall)};
+}
+
+} // namespace
+
+std::string Suppression::statedJustification() const {
+  std::string Directive = Kind == Nolint ? "NOLINT" : "ONEX_ALLOW_IMPURE";
+  if (OnCall.empty())
+    return Justification.empty() ? Directive : Justification;
+  std::string Covered = Directive + " on " + OnCall + ", which reaches it";
+  return Justification.empty() ? Covered : Justification + " (" + Covered + ")";
+}
+
 void Finding::applyWaivers() {
   if (Suppressed)
     return;
   if (const Waiver *W = Primary.waiverFor(Cat)) {
-    Location Comment;
-    Comment.File = W->File;
-    Comment.Line = W->Line;
-    Comment.Column = W->Column;
-    Suppressed = Suppression{Suppression::Nolint, W->Justification, Comment};
+    Suppressed = nolintSuppression(*W, "");
+    return;
   }
+  for (const ChainStep &Step : Chain)
+    if (const Waiver *W = Step.Site.waiverFor(Cat)) {
+      Suppressed = nolintSuppression(
+          *W, "the call to '" + Step.Callee + "' in '" + Step.Caller + "'");
+      return;
+    }
 }
 
 bool Finding::moveToDeepestStep(
@@ -123,7 +147,24 @@ bool Finding::moveToDeepestStep(
   Primary = Chain[Index].Site;
   Inside = Chain[Index].Callee;
   Chain.resize(Index);
+  Anchored |= KeepTrail;
   return true;
+}
+
+bool Finding::acceptableByEscapeHatch() const {
+  switch (Cat) {
+  case Category::DeadIntentHandler:
+  case Category::DynamicIntentType:
+  case Category::PayloadModel:
+  case Category::UnhandledIntent:
+  case Category::UntypedPayload:
+    return false; // Contracts and intent types: not per function.
+  default:
+    break;
+  }
+  // In the entry point itself, the hatch would silence the whole reducer.
+  return Message.empty() && !Anchored && !Chain.empty() &&
+         EntryRole != EntryKind::None;
 }
 
 } // namespace onex

@@ -37,6 +37,14 @@ struct Suppression {
   std::string Justification; // The reason the source gives; may be empty.
   Location Where;            // The NOLINT comment or the ONEX_ALLOW_IMPURE
                              // function.
+  /// Set when the NOLINT is on a call of the chain, not at the operation:
+  /// "the call to 'audit' in 'execute'". A suppression on a call covers
+  /// what it reaches.
+  std::string OnCall;
+
+  /// The justification as a report states it: the source's reason and,
+  /// for a NOLINT on a call, that call.
+  std::string statedJustification() const;
 };
 
 /// A mechanical repair: Insert goes at Where.
@@ -66,6 +74,9 @@ struct Finding {
   /// Edits that repair the finding as it stands; front ends that can apply
   /// them (clang-tidy --fix, clangd's quick fixes) offer them.
   std::vector<FixIt> Fixes;
+  /// The primary location is a call on the way, not the operation, which
+  /// another unit performs (set by moveToDeepestStep with KeepTrail).
+  bool Anchored = false;
 
   /// The check that reports this finding ("onex-purity-io").
   llvm::StringRef checkName() const { return checkNameFor(Cat); }
@@ -97,8 +108,10 @@ struct Finding {
   /// Afterwards the finding has a user-code location (asserted).
   void placeInUserCode();
 
-  /// Marks the finding suppressed by the NOLINT comment covering its
-  /// primary location for its check, unless it is suppressed already.
+  /// Marks the finding suppressed, unless it is suppressed already, by
+  /// the NOLINT comment for its check that covers its primary location or,
+  /// failing that, a call of its chain (the one nearest the entry): a
+  /// suppression on a call covers what it reaches.
   void applyWaivers();
 
   /// Moves the primary location to the deepest step of the chain that
@@ -108,6 +121,12 @@ struct Finding {
   /// Returns false, changing nothing, when no step qualifies.
   bool moveToDeepestStep(llvm::function_ref<bool(const ChainStep &)> IsUsable,
                          bool KeepTrail);
+
+  /// Whether an escape hatch on the function at the primary location is
+  /// the right way to accept this finding: an operation that function
+  /// performs itself (not an anchored one, not a contract or payload
+  /// finding, not a suggestion) and a function other than the entry point.
+  bool acceptableByEscapeHatch() const;
 };
 
 /// Orders findings by file, line, column, check and operation: the order

@@ -71,9 +71,14 @@ private:
           .push_back({Callee.QualifiedName, Where, std::move(Reason)});
   }
   std::vector<FunctionId> targetsOf(const CallSite &Call) const;
-  /// Follows a call; a bookkeeping call waits (Deferred false) until every
-  /// other path has been searched.
-  void followCall(FunctionId Caller, unsigned CallIndex, bool Deferred = false);
+  /// Calls that wait until every other path has been searched, so that a
+  /// function reached both ways is searched the other way: bookkeeping
+  /// calls (their state is not observable), and calls a NOLINT covers (a
+  /// suppression on a call covers what it reaches, and only that).
+  enum Deferral : unsigned { None = 0, Bookkeeping = 1, Waived = 2 };
+  /// Follows a call, unless it waits for a pass not in Admitted.
+  void followCall(FunctionId Caller, unsigned CallIndex,
+                  unsigned Admitted = None);
   /// Whether Op, in a function reached as V, is reported at all.
   bool isObservable(const Operation &Op, const Visit &V) const;
   void report(FunctionId In, Category Cat, std::string What, std::string Reason,
@@ -101,8 +106,10 @@ private:
   /// path around the hatch always wins over one through it.
   std::vector<std::tuple<FunctionId, unsigned, FunctionId>> Hatches;
   /// Bookkeeping calls, followed after everything else so that a function
-  /// reached both ways is searched as an ordinary one.
+  /// reached both ways is searched as an ordinary one; then calls a NOLINT
+  /// covers, so that a path without one wins.
   std::vector<std::pair<FunctionId, unsigned>> BookkeepingCalls;
+  std::vector<std::pair<FunctionId, unsigned>> WaivedCalls;
   std::vector<Finding> Findings;
   Certificate *Recording = nullptr;
   std::vector<Emission> *Emissions = nullptr;
@@ -162,11 +169,16 @@ bool Search::isOpaqueCallee(const FunctionSummary &Callee) const {
                                        : Options.OpaqueUserDeclarations;
 }
 
-void Search::followCall(FunctionId Caller, unsigned CallIndex, bool Deferred) {
+void Search::followCall(FunctionId Caller, unsigned CallIndex,
+                        unsigned Admitted) {
   const CallSite &Call = P[Caller].Calls[CallIndex];
   const Visit &From = Visited.find(Caller)->second;
-  if (Call.Bookkeeping && !From.Bookkeeping && !Deferred) {
+  if (Call.Bookkeeping && !From.Bookkeeping && !(Admitted & Bookkeeping)) {
     BookkeepingCalls.emplace_back(Caller, CallIndex);
+    return;
+  }
+  if (!Call.Where.Waivers.empty() && !(Admitted & Waived)) {
+    WaivedCalls.emplace_back(Caller, CallIndex);
     return;
   }
   FunctionId Entry = From.Entry, Hatch = From.Hatch;
@@ -327,7 +339,7 @@ Finding Search::baseFinding(FunctionId In, Category Cat, std::string What,
   F.EntryRole = Entry.Entry;
   if (V.Hatch != NoParent)
     F.Suppressed = Suppression{Suppression::AllowImpure, P[V.Hatch].AllowReason,
-                               P[V.Hatch].Decl};
+                               P[V.Hatch].Decl, ""};
   return F;
 }
 
@@ -388,13 +400,22 @@ void Search::searchFrom(llvm::ArrayRef<FunctionId> Entries) {
     if (Visited.try_emplace(E, Visit{NoParent, 0, E}).second)
       Queue.push_back(E);
   drain();
-  auto DrainBookkeepingCalls = [&] {
-    for (size_t I = 0; I < BookkeepingCalls.size(); ++I) {
-      followCall(BookkeepingCalls[I].first, BookkeepingCalls[I].second,
-                 /*Deferred=*/true);
+  // Each pass may defer further calls to a later one; a waived call found
+  // while following bookkeeping ones still waits for the waived pass.
+  auto DrainDeferred = [&](std::vector<std::pair<FunctionId, unsigned>> &Calls,
+                           unsigned Admitted) {
+    for (size_t I = 0; I < Calls.size(); ++I) {
+      followCall(Calls[I].first, Calls[I].second, Admitted);
       drain();
     }
-    BookkeepingCalls.clear();
+    Calls.clear();
+  };
+  auto DrainBookkeepingCalls = [&] {
+    DrainDeferred(BookkeepingCalls, Bookkeeping);
+    while (!WaivedCalls.empty()) {
+      DrainDeferred(WaivedCalls, Waived);
+      DrainDeferred(BookkeepingCalls, Bookkeeping | Waived);
+    }
   };
   DrainBookkeepingCalls();
   for (auto [Caller, CallIndex, Hatch] : Hatches) {
@@ -420,8 +441,18 @@ void Search::findParameterWrites(llvm::ArrayRef<FunctionId> Entries) {
       if (Seen.insert({E, I}).second)
         ParamVisits.push_back({E, I, NoParent, 0, E, I});
   // Breadth first, so the first chain to a write is a shortest one; a
-  // recursive helper is visited once per parameter.
-  for (unsigned V = 0; V < ParamVisits.size(); ++V) {
+  // recursive helper is visited once per parameter. Calls a NOLINT covers
+  // wait until every other path has been searched, as in the call search.
+  std::vector<ParamVisit> Waited;
+  for (unsigned V = 0;; ++V) {
+    if (V == ParamVisits.size()) {
+      for (ParamVisit &W : Waited)
+        if (Seen.insert({W.F, W.Param}).second)
+          ParamVisits.push_back(W);
+      Waited.clear();
+      if (V == ParamVisits.size())
+        break;
+    }
     ParamVisit Here = ParamVisits[V];
     const FunctionSummary &S = P[Here.F];
     for (const ParamWrite &W : S.ParamWrites)
@@ -442,9 +473,11 @@ void Search::findParameterWrites(llvm::ArrayRef<FunctionId> Entries) {
               Target.IsPublisher || Target.DeclaredInSystemHeader ||
               (B.Callee == 0 && Target.BuildsObject))
             continue;
-          if (Seen.insert({T, B.Callee}).second)
-            ParamVisits.push_back(
-                {T, B.Callee, V, C, Here.Entry, Here.EntryParam});
+          ParamVisit Next{T, B.Callee, V, C, Here.Entry, Here.EntryParam};
+          if (!S.Calls[C].Where.Waivers.empty())
+            Waited.push_back(Next);
+          else if (Seen.insert({T, B.Callee}).second)
+            ParamVisits.push_back(Next);
         }
       }
   }

@@ -1,6 +1,7 @@
 //===- EditorActions.cpp --------------------------------------------------===//
 
 #include "EditorActions.h"
+#include "checker/AstNames.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -71,7 +72,8 @@ std::optional<clang::FixItHint> nolintFix(const clang::SourceManager &SM,
 
 std::vector<clang::FixItHint>
 allowImpureFixes(clang::ASTContext &Ctx, const FunctionDefinitions &Functions,
-                 clang::SourceLocation Loc, std::string &Function) {
+                 clang::SourceLocation Loc, std::string &Function,
+                 std::string &QualifiedFunction) {
   const clang::SourceManager &SM = Ctx.getSourceManager();
   const clang::FunctionDecl *FD =
       Functions.enclosing(SM, SM.getExpansionLoc(Loc));
@@ -81,6 +83,7 @@ allowImpureFixes(clang::ASTContext &Ctx, const FunctionDefinitions &Functions,
   // Out-of-line definitions of members get the macro where they are
   // defined, which is where the reviewer reads them.
   Function = FD->getNameAsString();
+  QualifiedFunction = qualifiedName(FD);
   clang::SourceLocation Begin = SM.getExpansionLoc(FD->getBeginLoc());
   if (const auto *Template = FD->getDescribedFunctionTemplate())
     Begin = SM.getExpansionLoc(Template->getBeginLoc());

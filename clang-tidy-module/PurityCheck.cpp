@@ -104,7 +104,7 @@ void PurityCheck::check(const MatchFinder::MatchResult &MatchResult) {
   if (!Result->IndexError.empty())
     configurationMessage(Result->IndexError, clang::DiagnosticIDs::Error);
   for (const Finding &F : Result->Analysis.Findings)
-    if (F.Cat == Reports)
+    if (F.Cat == Reports && !coveredByCallWaiver(F))
       emit(F, *MatchResult.SourceManager);
 }
 
@@ -124,6 +124,12 @@ clang::SourceLocation resolve(const Location &L, clang::SourceManager &SM) {
 }
 
 } // namespace
+
+bool PurityCheck::coveredByCallWaiver(const Finding &F) {
+  // clang-tidy applies a NOLINT at the primary location itself; one on a
+  // call of the chain it cannot see, so the engine's verdict decides.
+  return F.Suppressed && !F.Suppressed->OnCall.empty();
+}
 
 void PurityCheck::emit(const Finding &F, clang::SourceManager &SM) {
   clang::SourceLocation Primary = resolve(F.Primary, SM);
@@ -159,15 +165,17 @@ void PurityCheck::suggestSuppressions(const Finding &F,
   if (auto Fix = nolintFix(SM, Primary, Check))
     diag(Primary, "suppress with // NOLINT(%0)", clang::DiagnosticIDs::Note)
         << Check << *Fix;
-  if (!Context || F.Cat == Category::PayloadModel ||
-      F.Cat == Category::UntypedPayload)
-    return; // Intent types are not made acceptable per function.
-  std::string Function;
+  // The hatch goes on the helper that performs the operation: never on an
+  // entry point (that silences the whole reducer, and the handlers of the
+  // intents it emits turn dead), never for contracts or intent types.
+  if (!Context || !F.acceptableByEscapeHatch())
+    return;
+  std::string Function, QualifiedFunction;
   if (!Definitions)
     Definitions.emplace(*Context);
-  std::vector<clang::FixItHint> Fixes =
-      allowImpureFixes(*Context, *Definitions, Primary, Function);
-  if (Fixes.empty())
+  std::vector<clang::FixItHint> Fixes = allowImpureFixes(
+      *Context, *Definitions, Primary, Function, QualifiedFunction);
+  if (Fixes.empty() || Result->Analysis.isEntryPoint(QualifiedFunction))
     return;
   auto Note =
       diag(Primary, "mark '%0' ONEX_ALLOW_IMPURE", clang::DiagnosticIDs::Note)

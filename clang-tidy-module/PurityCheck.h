@@ -33,6 +33,8 @@ public:
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  /// Whether a NOLINT on a call of F's chain suppresses it.
+  static bool coveredByCallWaiver(const Finding &F);
   void emit(const Finding &F, clang::SourceManager &SM);
   /// The editor's suppression suggestions (see EditorActions.h).
   void suggestSuppressions(const Finding &F, clang::SourceLocation Primary,

@@ -1,6 +1,7 @@
 //===- SharedAnalysis.cpp -------------------------------------------------===//
 
 #include "SharedAnalysis.h"
+#include "EditorActions.h"
 
 namespace onex::tidy {
 
@@ -29,7 +30,11 @@ TidyFrontEnd::analysis(clang::ASTContext &Ctx,
     else
       Result->IndexError = llvm::toString(Loaded.takeError());
   }
-  Result->Analysis = analyzeTranslationUnit(Ctx, *Config, Index.get());
+  UnitAnalysisOptions Options;
+  Options.Index = Index.get();
+  // The editor shows the main file's diagnostics only.
+  Options.AnchorInMainFile = editorActionsEnabled();
+  Result->Analysis = analyzeTranslationUnit(Ctx, *Config, Options);
   Results[K] = Result;
   return Result;
 }

@@ -39,12 +39,15 @@ void renderJson(const Report &R, llvm::raw_ostream &OS) {
                             {"chain", std::move(Chain)},
                             {"notes", std::move(Notes)},
                             {"fingerprint", R.Fingerprints[I]}};
-    if (F.Suppressed)
-      Item["suppressed"] =
-          llvm::json::Object{{"kind", F.Suppressed->Kind == Suppression::Nolint
-                                          ? "NOLINT"
-                                          : "ONEX_ALLOW_IMPURE"},
-                             {"justification", F.Suppressed->Justification}};
+    if (F.Suppressed) {
+      llvm::json::Object Waiver{{"kind", F.Suppressed->Kind == Suppression::Nolint
+                                             ? "NOLINT"
+                                             : "ONEX_ALLOW_IMPURE"},
+                                {"justification", F.Suppressed->Justification}};
+      if (!F.Suppressed->OnCall.empty())
+        Waiver["call"] = F.Suppressed->OnCall;
+      Item["suppressed"] = std::move(Waiver);
+    }
     Findings.push_back(std::move(Item));
   }
   llvm::json::Array Failures;

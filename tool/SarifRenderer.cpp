@@ -196,9 +196,10 @@ private:
           W.Kind == Suppression::Nolint ? "NOLINT" : "ONEX_ALLOW_IMPURE";
       Object S{{"kind", "inSource"},
                {"status", "accepted"},
-               {"justification",
-                W.Justification.empty() ? Directive.str() : W.Justification},
+               {"justification", W.statedJustification()},
                {"properties", Object{{"directive", Directive}}}};
+      if (!W.OnCall.empty())
+        S.getObject("properties")->try_emplace("call", W.OnCall);
       if (!W.Where.File.empty())
         S["location"] = location(W.Where);
       Result["suppressions"] = Array{std::move(S)};

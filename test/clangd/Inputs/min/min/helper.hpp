@@ -1,0 +1,2 @@
+// A bodiless declaration, as most project headers have.
+int helper(int x);
