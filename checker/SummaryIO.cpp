@@ -674,6 +674,11 @@ llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
   return Reader(Path).read(Text);
 }
 
+void forEachLocationIn(const UnitSummary &Unit,
+                       llvm::function_ref<void(const Location &)> Visit) {
+  forEachLocation(Unit, Visit);
+}
+
 void forEachFileName(UnitSummary &Unit,
                      llvm::function_ref<void(std::string &)> Visit) {
   Visit(Unit.MainFile);

@@ -41,6 +41,11 @@ std::string writeSummaryIndex(const ProgramSummary &Program);
 llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
                                             llvm::StringRef Path);
 
+/// Calls Visit on every location in Unit (function declarations,
+/// operations, calls, writes, intents, local findings and their notes).
+void forEachLocationIn(const UnitSummary &Unit,
+                       llvm::function_ref<void(const Location &)> Visit);
+
 /// Calls Visit on every file name in Unit (its main file and every
 /// location's), so a front end can rewrite them (make them absolute).
 void forEachFileName(UnitSummary &Unit,

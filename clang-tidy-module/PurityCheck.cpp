@@ -2,6 +2,7 @@
 
 #include "PurityCheck.h"
 #include "SharedAnalysis.h"
+#include "frontend/ConfigFiles.h"
 #include "frontend/OptionReader.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
@@ -23,13 +24,7 @@ public:
       : Context(Context) {}
 
   std::string operator()(llvm::StringRef Key) {
-    if (!Provider) {
-      Provider = std::make_unique<clang::tidy::FileOptionsProvider>(
-          clang::tidy::ClangTidyGlobalOptions(),
-          clang::tidy::ClangTidyOptions::getDefaults(),
-          clang::tidy::ClangTidyOptions(), llvm::vfs::getRealFileSystem());
-      Layers = Provider->getRawOptions(Context.getCurrentFile());
-    }
+    loadLayers();
     const TidyOptionMap &Effective = Context.getOptions().CheckOptions;
     auto It = Effective.find(Key);
     if (It == Effective.end())
@@ -37,7 +32,33 @@ public:
     return originInLayers(Layers, Key, It->second.Value);
   }
 
+  /// The first misspelt onex check of the Checks in effect, naming the
+  /// .clang-tidy that lists it when one does (clangd's .clangd may too).
+  std::string unknownCheck() {
+    const std::optional<std::string> &Checks = Context.getOptions().Checks;
+    if (!Checks || unknownCheckInList(*Checks, "").empty())
+      return "";
+    loadLayers();
+    for (const auto &[Layer, Source] : Layers)
+      if (Layer.Checks)
+        if (std::string Unknown = unknownCheckInList(
+                *Layer.Checks, " in Checks of '" + Source + "'");
+            !Unknown.empty())
+          return Unknown;
+    return unknownCheckInList(*Checks, " in Checks");
+  }
+
 private:
+  void loadLayers() {
+    if (!Provider) {
+      Provider = std::make_unique<clang::tidy::FileOptionsProvider>(
+          clang::tidy::ClangTidyGlobalOptions(),
+          clang::tidy::ClangTidyOptions::getDefaults(),
+          clang::tidy::ClangTidyOptions(), llvm::vfs::getRealFileSystem());
+      Layers = Provider->getRawOptions(Context.getCurrentFile());
+    }
+  }
+
   const clang::tidy::ClangTidyContext &Context;
   std::unique_ptr<clang::tidy::FileOptionsProvider> Provider;
   std::vector<clang::tidy::ClangTidyOptionsProvider::OptionsSource> Layers;
@@ -49,7 +70,20 @@ PurityCheck::PurityCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context,
                          Category Reports)
     : ClangTidyCheck(Name, Context), Reports(Reports) {
+  // clang-tidy (and clangd) skip a .clang-tidy they cannot parse and go on
+  // without it; the onex checks do not run on a configuration the user did
+  // not write.
+  if (llvm::Error E = validateConfigFilesFor(Context->getCurrentFile(),
+                                             *llvm::vfs::getRealFileSystem())) {
+    configurationMessage(llvm::toString(std::move(E)),
+                         clang::DiagnosticIDs::Error);
+    return;
+  }
   OptionOrigins Origins(*Context);
+  if (std::string Unknown = Origins.unknownCheck(); !Unknown.empty()) {
+    configurationMessage(Unknown, clang::DiagnosticIDs::Error);
+    return;
+  }
   const TidyOptionMap &Map = Context->getOptions().CheckOptions;
   for (const std::string &Warning : unknownOptionWarnings(Map, Origins))
     configurationMessage(Warning, clang::DiagnosticIDs::Warning);

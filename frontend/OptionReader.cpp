@@ -2,6 +2,7 @@
 
 #include "frontend/OptionReader.h"
 #include "frontend/Paths.h"
+#include "clang-tidy/GlobList.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 
@@ -58,6 +59,32 @@ std::string inFile(llvm::StringRef Origin) {
 }
 
 } // namespace
+
+std::string unknownCheckInList(llvm::StringRef Checks, llvm::StringRef Where) {
+  llvm::SmallVector<llvm::StringRef, 8> Globs;
+  Checks.split(Globs, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    llvm::StringRef Pattern = Glob;
+    Pattern.consume_front("-");
+    Pattern = Pattern.trim();
+    if (!Pattern.starts_with("onex"))
+      continue;
+    clang::tidy::GlobList One(Pattern, /*KeepNegativeGlobs=*/false);
+    if (llvm::any_of(checkCatalogue(), [&](const CheckInfo &Check) {
+          return One.contains(Check.Name);
+        }))
+      continue;
+    if (Pattern.contains('*'))
+      return "'" + Pattern.str() + "'" + Where.str() +
+             " matches no onex check (--list-checks lists them)";
+    std::string Message = "unknown check '" + Pattern.str() + "'" + Where.str();
+    if (llvm::StringRef Closest = closestCheckName(Pattern); !Closest.empty())
+      Message += "; did you mean '" + Closest.str() + "'?";
+    return Message;
+  }
+  return "";
+}
 
 llvm::Expected<EngineOptions> readEngineOptions(const TidyOptionMap &Options,
                                                 llvm::StringRef CheckName,

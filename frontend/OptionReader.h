@@ -43,6 +43,14 @@ llvm::Expected<EngineOptions> readEngineOptions(const TidyOptionMap &Options,
 std::vector<std::string> unknownOptionWarnings(const TidyOptionMap &Options,
                                                OriginLookup OriginOf);
 
+/// The first glob of a check list (clang-tidy's syntax, "-" for negative)
+/// that names onex checks but matches none of the catalogue's, as an error
+/// message: "unknown check 'onex-purity-oi'<Where>; did you mean
+/// 'onex-purity-io'?", or "'onex-purty-*'<Where> matches no onex check".
+/// Globs that do not start with "onex" belong to other checks. Empty when
+/// every onex glob matches.
+std::string unknownCheckInList(llvm::StringRef Checks, llvm::StringRef Where);
+
 /// Which of clang-tidy's raw configuration layers (lowest priority first, as
 /// ClangTidyOptionsProvider::getRawOptions returns them) set Key to Value:
 /// the file's path, or "" if the value does not come from a file.

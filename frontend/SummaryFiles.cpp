@@ -1,6 +1,7 @@
 //===- SummaryFiles.cpp ---------------------------------------------------===//
 
 #include "frontend/SummaryFiles.h"
+#include "frontend/LocationCheck.h"
 #include "checker/StableSort.h"
 #include "frontend/Paths.h"
 #include "llvm/ADT/StringMap.h"
@@ -52,6 +53,7 @@ llvm::Expected<UnitSummary> readSummaryFile(llvm::StringRef Text,
 llvm::Expected<std::vector<UnitSummary>>
 readSummaryFiles(llvm::ArrayRef<std::string> Paths) {
   std::vector<UnitSummary> Units;
+  LineTables Tables;
   for (const std::string &Path : Paths) {
     auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
     if (!Buffer)
@@ -61,6 +63,8 @@ readSummaryFiles(llvm::ArrayRef<std::string> Paths) {
     auto Unit = readSummaryFile((*Buffer)->getBuffer(), Path);
     if (!Unit)
       return Unit.takeError();
+    if (llvm::Error E = checkLocations(*Unit, Path, Tables))
+      return std::move(E);
     Units.push_back(std::move(*Unit));
   }
   stableSort(Units, [](const UnitSummary &A, const UnitSummary &B) {

@@ -48,7 +48,8 @@ llvm::Expected<UnitSummary> readSummaryFile(llvm::StringRef Text,
 
 /// Reads the files at Paths (unit summaries or cache entries), ordered by
 /// main file so that the order they were named in does not matter. The
-/// first unreadable or malformed file ends the read; the error names it.
+/// first unreadable or malformed file, or one with a location outside its
+/// file (LocationCheck.h), ends the read; the error names it.
 llvm::Expected<std::vector<UnitSummary>>
 readSummaryFiles(llvm::ArrayRef<std::string> Paths);
 

@@ -62,3 +62,13 @@ gxx = shutil.which("g++")
 if gxx:
     config.available_features.add("gxx")
     config.substitutions.append(("%gxx", gxx))
+
+# A private mount namespace (root, as CI runs): tests mount a tiny tmpfs to
+# fill a disk for real.
+import subprocess
+try:
+    if subprocess.run(["unshare", "-m", "true"], capture_output=True,
+                      timeout=10).returncode == 0:
+        config.available_features.add("private-mounts")
+except (OSError, subprocess.SubprocessError):
+    pass

@@ -42,19 +42,60 @@ bool cannotWrite(llvm::StringRef Path, std::error_code EC) {
 
 } // namespace
 
+namespace {
+
+/// Whether Path exists and is not a regular file (/dev/stdout, /dev/full, a
+/// pipe): written in place, never replaced by a rename.
+bool isSpecialFile(llvm::StringRef Path) {
+  llvm::sys::fs::file_status Status;
+  return !llvm::sys::fs::status(Path, Status) &&
+         llvm::sys::fs::exists(Status) &&
+         !llvm::sys::fs::is_regular_file(Status);
+}
+
+/// Writes to Out and reports a failed write (a full disk) as an error code
+/// instead of letting the stream abort when it is destroyed.
+std::error_code writeAndFlush(
+    llvm::raw_fd_ostream &Out,
+    llvm::function_ref<void(llvm::raw_ostream &)> Write) {
+  Write(Out);
+  Out.flush();
+  if (!Out.has_error())
+    return {};
+  std::error_code EC = Out.error();
+  Out.clear_error();
+  return EC;
+}
+
+} // namespace
+
 bool writeFile(llvm::StringRef Path,
                llvm::function_ref<void(llvm::raw_ostream &)> Write) {
+  if (isSpecialFile(Path)) {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
+    if (!EC)
+      EC = writeAndFlush(OS, Write);
+    return EC ? cannotWrite(Path, EC) : true;
+  }
+  // A temporary file beside the report, renamed over it when complete: a
+  // failed or interrupted run (TempFile removes it on a signal) leaves the
+  // previous report as it was, never a torn or empty one.
+  llvm::Expected<llvm::sys::fs::TempFile> Temp =
+      llvm::sys::fs::TempFile::create(Path + ".tmp-%%%%%%");
+  if (!Temp)
+    return cannotWrite(Path, llvm::errorToErrorCode(Temp.takeError()));
   std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC)
-    return cannotWrite(Path, EC);
-  Write(OS);
-  OS.close();
-  if (OS.has_error()) { // A full disk: say so, do not abort.
-    EC = OS.error();
-    OS.clear_error();
+  {
+    llvm::raw_fd_ostream OS(Temp->FD, /*shouldClose=*/false);
+    EC = writeAndFlush(OS, Write);
+  }
+  if (EC) {
+    llvm::consumeError(Temp->discard());
     return cannotWrite(Path, EC);
   }
+  if (llvm::Error E = Temp->keep(Path))
+    return cannotWrite(Path, llvm::errorToErrorCode(std::move(E)));
   return true;
 }
 
@@ -120,13 +161,24 @@ bool writeOutput(llvm::StringRef Path,
 bool checkWritable(llvm::StringRef Path) {
   if (isStdout(Path))
     return true;
-  // Opened (created if need be) without truncating: what exists stays
-  // until the report replaces it.
-  int FD = -1;
-  if (std::error_code EC = llvm::sys::fs::openFileForWrite(
-          Path, FD, llvm::sys::fs::CD_OpenAlways, llvm::sys::fs::OF_Append))
-    return cannotWrite(Path, EC);
-  llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+  // Nothing is created or truncated: an existing file must open for
+  // writing, and its directory must take the temporary file the report is
+  // written to (see writeFile).
+  if (llvm::sys::fs::exists(Path)) {
+    int FD = -1;
+    if (std::error_code EC = llvm::sys::fs::openFileForWrite(
+            Path, FD, llvm::sys::fs::CD_OpenExisting,
+            llvm::sys::fs::OF_Append))
+      return cannotWrite(Path, EC);
+    llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+    if (isSpecialFile(Path))
+      return true;
+  }
+  llvm::Expected<llvm::sys::fs::TempFile> Probe =
+      llvm::sys::fs::TempFile::create(Path + ".tmp-%%%%%%");
+  if (!Probe)
+    return cannotWrite(Path, llvm::errorToErrorCode(Probe.takeError()));
+  llvm::consumeError(Probe->discard());
   return true;
 }
 

@@ -40,9 +40,10 @@ bool noColorRequested();
 /// Whether diagnostics on stderr may be coloured.
 bool stderrHasColors();
 
-/// Opens Path and lets Write fill it; on failure (including a write that
-/// fails on a full disk) prints "cannot write '<Path>': <reason>" and
-/// returns false.
+/// Lets Write fill a temporary file beside Path, renamed to Path when
+/// complete (a special file such as /dev/full is written in place); on
+/// failure (including a write that fails on a full disk) prints "cannot
+/// write '<Path>': <reason>", leaves Path as it was, and returns false.
 bool writeFile(llvm::StringRef Path,
                llvm::function_ref<void(llvm::raw_ostream &)> Write);
 
@@ -56,9 +57,9 @@ inline bool isStdout(llvm::StringRef Path) {
 bool writeOutput(llvm::StringRef Path,
                  llvm::function_ref<void(llvm::raw_ostream &)> Write);
 
-/// Whether Path can be opened for writing, checked before the analysis
-/// runs; prints the same line as writeFile when not. "" and "-" (stdout)
-/// are always writable.
+/// Whether Path can be written as writeFile writes it, checked before the
+/// analysis runs without creating or truncating anything; prints the same
+/// line as writeFile when not. "" and "-" (stdout) are always writable.
 bool checkWritable(llvm::StringRef Path);
 
 /// Renders Findings and returns the exit code: ExitError if any unit

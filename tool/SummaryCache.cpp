@@ -101,6 +101,10 @@ std::optional<UnitOutcome> SummaryCache::lookup(llvm::StringRef Key) {
     llvm::consumeError(Summary.takeError());
     return std::nullopt;
   }
+  if (llvm::Error E = checkLocations(*Summary, entryPath(Key), Lines)) {
+    llvm::consumeError(std::move(E));
+    return std::nullopt;
+  }
   Out.File = Summary->MainFile;
   Out.Stats.Functions = Summary->Program.size();
   Out.Stats.CallEdges = Summary->Program.callEdgeCount();

@@ -17,6 +17,7 @@
 #define ONEX_TOOL_SUMMARYCACHE_H
 
 #include "UnitRunner.h"
+#include "frontend/LocationCheck.h"
 #include "llvm/ADT/StringMap.h"
 #include <mutex>
 
@@ -32,7 +33,9 @@ public:
   std::string keyFor(const clang::tooling::CompileCommand &Command,
                      const EngineOptions &Options);
 
-  /// The cached outcome for Key, if its recorded inputs are unchanged.
+  /// The cached outcome for Key, if its recorded inputs are unchanged and
+  /// every location it holds is inside its file (a damaged entry is
+  /// re-parsed, never trusted).
   std::optional<UnitOutcome> lookup(llvm::StringRef Key);
 
   /// Records a successful outcome (failed units are always re-run).
@@ -48,6 +51,7 @@ private:
   std::string Directory;
   std::mutex Mutex;
   llvm::StringMap<std::string> FileHashes;
+  LineTables Lines;
 };
 
 } // namespace onex::tool

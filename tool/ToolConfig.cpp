@@ -3,6 +3,7 @@
 #include "ToolConfig.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
+#include "frontend/ConfigFiles.h"
 #include "frontend/OptionReader.h"
 #include "frontend/Paths.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -14,6 +15,9 @@ using clang::tidy::ClangTidyOptions;
 using clang::tidy::ClangTidyOptionsProvider;
 
 struct ToolConfig::PerDirectory {
+  /// A .clang-tidy the lookup reads but cannot use (clang-tidy's provider
+  /// skips it): the configuration of every file here is an error.
+  std::string ConfigError;
   TidyOptionMap Options;
   std::vector<ClangTidyOptionsProvider::OptionsSource> Layers;
   std::string Checks;
@@ -46,18 +50,7 @@ llvm::Expected<ClangTidyOptions> readConfigFile(llvm::StringRef Path) {
     return llvm::createStringError(
         Buffer.getError(), "cannot read config file '%s': %s",
         Path.str().c_str(), Buffer.getError().message().c_str());
-  std::string Diagnostics;
-  auto Parsed = clang::tidy::parseConfigurationWithDiags(
-      (*Buffer)->getMemBufferRef(), [&](const llvm::SMDiagnostic &D) {
-        llvm::raw_string_ostream OS(Diagnostics);
-        D.print(nullptr, OS, /*ShowColors=*/false);
-      });
-  if (!Parsed)
-    return llvm::createStringError(
-        Parsed.getError(), "invalid config file '%s': %s", Path.str().c_str(),
-        Diagnostics.empty() ? Parsed.getError().message().c_str()
-                            : Diagnostics.c_str());
-  return *Parsed;
+  return parseConfigFile(Path, (*Buffer)->getBuffer());
 }
 
 ClangTidyOptions defaults() {
@@ -71,6 +64,10 @@ ClangTidyOptions defaults() {
 llvm::Expected<std::unique_ptr<ToolConfig>>
 ToolConfig::create(llvm::StringRef ConfigFile, llvm::StringRef Checks) {
   std::unique_ptr<ToolConfig> Result(new ToolConfig());
+  std::string Unknown = unknownCheckInList(Checks, " in --checks");
+  if (!Unknown.empty())
+    return llvm::createStringError(std::errc::invalid_argument, "%s",
+                                   Unknown.c_str());
   Result->CommandLineChecks = Checks.str();
   if (ConfigFile.empty()) {
     Result->Provider = std::make_unique<clang::tidy::FileOptionsProvider>(
@@ -102,6 +99,16 @@ ToolConfig::PerDirectory &ToolConfig::lookup(llvm::StringRef File) {
     return *It->second;
   It->second = std::make_unique<PerDirectory>();
   PerDirectory &D = *It->second;
+  if (ConfigFile.empty())
+    if (llvm::Error E =
+            validateConfigFilesFor(File, *llvm::vfs::getRealFileSystem())) {
+      // Not read through the provider, which would add its own "Error
+      // parsing" line and go on without the file.
+      D.ConfigError = llvm::toString(std::move(E));
+      D.Checks = effectiveChecks(ClangTidyOptions(), CommandLineChecks);
+      D.Enabled = std::make_unique<clang::tidy::CachedGlobList>(D.Checks);
+      return D;
+    }
   ClangTidyOptions Opts = Provider->getOptions(File);
   D.Options = Opts.CheckOptions;
   D.Layers = Provider->getRawOptions(File);
@@ -110,6 +117,12 @@ ToolConfig::PerDirectory &ToolConfig::lookup(llvm::StringRef File) {
       if (Source == clang::tidy::ConfigOptionsProvider::
                         OptionsSourceTypeConfigCommandLineOption)
         Source = ConfigFile;
+  // A misspelt onex check in a file's Checks would silently leave that
+  // check on (or off): an error, naming the file.
+  for (const auto &[Layer, Source] : D.Layers)
+    if (Layer.Checks && D.ConfigError.empty())
+      D.ConfigError = unknownCheckInList(*Layer.Checks,
+                                         " in Checks of '" + Source + "'");
   D.Checks = effectiveChecks(Opts, CommandLineChecks);
   D.Enabled = std::make_unique<clang::tidy::CachedGlobList>(D.Checks);
   return D;
@@ -118,6 +131,9 @@ ToolConfig::PerDirectory &ToolConfig::lookup(llvm::StringRef File) {
 llvm::Expected<EngineOptions> ToolConfig::optionsFor(llvm::StringRef File,
                                                      llvm::StringRef Check) {
   const PerDirectory &D = lookup(File);
+  if (!D.ConfigError.empty())
+    return llvm::createStringError(std::errc::invalid_argument, "%s",
+                                   D.ConfigError.c_str());
   return readEngineOptions(
       D.Options, Check, [&](llvm::StringRef Key) { return D.originOf(Key); });
 }
