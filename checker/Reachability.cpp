@@ -28,7 +28,18 @@ struct Visit {
   /// Reached only through bookkeeping calls (CallSite::Bookkeeping): its
   /// global and member state is not observable.
   bool Bookkeeping = false;
+  /// Reached only from a constructor (or assignment) through calls on the
+  /// object it builds: the members it writes are being initialised, which
+  /// is not hidden state.
+  bool Building = false;
 };
+
+/// Whether the call hands the caller's own object to the callee's.
+bool passesOwnObject(const CallSite &Call) {
+  return llvm::any_of(Call.Args, [](const ArgBinding &B) {
+    return B.Caller == 0 && B.Callee == 0;
+  });
+}
 
 /// The entry points with a body, in name order: the order the search seeds
 /// them, so ties between chains break the same way on every run.
@@ -73,12 +84,24 @@ private:
   std::vector<FunctionId> targetsOf(const CallSite &Call) const;
   /// Calls that wait until every other path has been searched, so that a
   /// function reached both ways is searched the other way: bookkeeping
-  /// calls (their state is not observable), and calls a NOLINT covers (a
-  /// suppression on a call covers what it reaches, and only that).
-  enum Deferral : unsigned { None = 0, Bookkeeping = 1, Waived = 2 };
-  /// Follows a call, unless it waits for a pass not in Admitted.
+  /// calls (their state is not observable);
+  /// initialising calls (a constructor's calls on the object it builds);
+  /// and calls a NOLINT covers (a suppression on a call covers what it
+  /// reaches, and only that). Later passes admit more reasons.
+  enum Deferral : unsigned {
+    None = 0,
+    Bookkeeping = 1,
+    Initialising = 2,
+    Waived = 4,
+    AllDeferrals = Bookkeeping | Initialising | Waived
+  };
+  /// Why the call waits, given the visit of its caller.
+  unsigned deferralOf(const CallSite &Call, const Visit &From) const;
+  /// Follows a call, unless it waits for a reason not in Admitted.
   void followCall(FunctionId Caller, unsigned CallIndex,
                   unsigned Admitted = None);
+  /// Follows the deferred calls, pass by pass, until none is left.
+  void drainDeferred();
   /// Whether Op, in a function reached as V, is reported at all.
   bool isObservable(const Operation &Op, const Visit &V) const;
   void report(FunctionId In, Category Cat, std::string What, std::string Reason,
@@ -105,11 +128,15 @@ private:
   /// Calls into escape hatches, entered after everything else so that a
   /// path around the hatch always wins over one through it.
   std::vector<std::tuple<FunctionId, unsigned, FunctionId>> Hatches;
-  /// Bookkeeping calls, followed after everything else so that a function
-  /// reached both ways is searched as an ordinary one; then calls a NOLINT
-  /// covers, so that a path without one wins.
-  std::vector<std::pair<FunctionId, unsigned>> BookkeepingCalls;
-  std::vector<std::pair<FunctionId, unsigned>> WaivedCalls;
+  /// Deferred calls (caller, call index, reasons), followed after
+  /// everything else so that a function reached both ways is searched the
+  /// ordinary way.
+  struct DeferredCall {
+    FunctionId Caller;
+    unsigned CallIndex;
+    unsigned Reasons;
+  };
+  std::vector<DeferredCall> Deferred;
   std::vector<Finding> Findings;
   Certificate *Recording = nullptr;
   std::vector<Emission> *Emissions = nullptr;
@@ -169,16 +196,27 @@ bool Search::isOpaqueCallee(const FunctionSummary &Callee) const {
                                        : Options.OpaqueUserDeclarations;
 }
 
+unsigned Search::deferralOf(const CallSite &Call, const Visit &From) const {
+  unsigned Reasons = None;
+  if (Call.Bookkeeping && !From.Bookkeeping)
+    Reasons |= Bookkeeping;
+  if (!Call.Where.Waivers.empty())
+    Reasons |= Waived;
+  return Reasons;
+}
+
 void Search::followCall(FunctionId Caller, unsigned CallIndex,
                         unsigned Admitted) {
   const CallSite &Call = P[Caller].Calls[CallIndex];
   const Visit &From = Visited.find(Caller)->second;
-  if (Call.Bookkeeping && !From.Bookkeeping && !(Admitted & Bookkeeping)) {
-    BookkeepingCalls.emplace_back(Caller, CallIndex);
-    return;
-  }
-  if (!Call.Where.Waivers.empty() && !(Admitted & Waived)) {
-    WaivedCalls.emplace_back(Caller, CallIndex);
+  // A constructor's call on its own object initialises it, as does every
+  // such call below that one.
+  bool Building = (P[Caller].BuildsObject || From.Building) &&
+                  passesOwnObject(Call);
+  unsigned Reasons = deferralOf(Call, From) |
+                     (Building && !From.Building ? Initialising : None);
+  if (Reasons & ~Admitted) {
+    Deferred.push_back({Caller, CallIndex, Reasons});
     return;
   }
   FunctionId Entry = From.Entry, Hatch = From.Hatch;
@@ -209,7 +247,7 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex,
     AnyBody = true;
     if (Visited
             .try_emplace(T, Visit{Caller, CallIndex, Entry, Hatch, NoParent,
-                                  Bookkeeping})
+                                  Bookkeeping, Building})
             .second)
       Queue.push_back(T);
   }
@@ -293,7 +331,8 @@ void Search::followFunctionValues(FunctionId Caller, unsigned CallIndex) {
       if (Fn.AllowImpure || Fn.IsEffect || Fn.IsPublisher)
         continue;
       Visit Next{Caller, CallIndex, Entry,
-                 Hatch,  T,         From.Bookkeeping || Call.Bookkeeping};
+                 Hatch,  T,         From.Bookkeeping || Call.Bookkeeping,
+                 From.Building};
       if (Visited.try_emplace(Value->Value, Next).second)
         Queue.push_back(Value->Value);
     }
@@ -400,35 +439,43 @@ void Search::searchFrom(llvm::ArrayRef<FunctionId> Entries) {
     if (Visited.try_emplace(E, Visit{NoParent, 0, E}).second)
       Queue.push_back(E);
   drain();
-  // Each pass may defer further calls to a later one; a waived call found
-  // while following bookkeeping ones still waits for the waived pass.
-  auto DrainDeferred = [&](std::vector<std::pair<FunctionId, unsigned>> &Calls,
-                           unsigned Admitted) {
-    for (size_t I = 0; I < Calls.size(); ++I) {
-      followCall(Calls[I].first, Calls[I].second, Admitted);
-      drain();
-    }
-    Calls.clear();
-  };
-  auto DrainBookkeepingCalls = [&] {
-    DrainDeferred(BookkeepingCalls, Bookkeeping);
-    while (!WaivedCalls.empty()) {
-      DrainDeferred(WaivedCalls, Waived);
-      DrainDeferred(BookkeepingCalls, Bookkeeping | Waived);
-    }
-  };
-  DrainBookkeepingCalls();
+  drainDeferred();
   for (auto [Caller, CallIndex, Hatch] : Hatches) {
     const Visit &From = Visited.find(Caller)->second;
     if (Visited
             .try_emplace(Hatch, Visit{Caller, CallIndex, From.Entry, Hatch,
-                                      NoParent, From.Bookkeeping})
+                                      NoParent, From.Bookkeeping,
+                                      From.Building})
             .second)
       Queue.push_back(Hatch);
   }
   drain();
-  DrainBookkeepingCalls();
+  drainDeferred();
   findParameterWrites(Entries);
+}
+
+void Search::drainDeferred() {
+  // Pass by pass, each admitting one more reason: bookkeeping, then
+  // initialising, then waived calls. A call waits for the first pass that
+  // admits all its reasons; calls deferred while a pass runs join it (or
+  // a later one), so the loop ends when no call is left.
+  for (unsigned Admitted : {unsigned(Bookkeeping),
+                            unsigned(Bookkeeping | Initialising),
+                            unsigned(AllDeferrals)}) {
+    for (bool Progress = true; Progress;) {
+      Progress = false;
+      for (size_t I = 0; I < Deferred.size(); ++I) {
+        if (Deferred[I].Reasons & ~Admitted)
+          continue;
+        DeferredCall Call = Deferred[I];
+        Deferred.erase(Deferred.begin() + I--);
+        followCall(Call.Caller, Call.CallIndex, Admitted);
+        drain();
+        Progress = true;
+      }
+    }
+  }
+  assert(Deferred.empty() && "the last pass admits every reason");
 }
 
 void Search::findParameterWrites(llvm::ArrayRef<FunctionId> Entries) {
@@ -513,6 +560,8 @@ void Search::reportParameterWrite(unsigned V, const ParamWrite &W) {
 
 bool Search::isObservable(const Operation &Op, const Visit &V) const {
   if (V.Bookkeeping && isStateCategory(Op.Cat))
+    return false;
+  if (V.Building && Op.Cat == Category::MemberState)
     return false;
   // A variable no unit of the whole program modifies is a constant.
   return Op.Variable.empty() || !Options.ClosedWorld ||

@@ -98,16 +98,61 @@ bool RoleClassifier::isMarkedPure(const clang::FunctionDecl *FD) {
   return hasAnnotation(FD, "onex::pure");
 }
 
+namespace {
+
+/// Whether Pattern names Name literally: one of its '|' alternatives,
+/// without anchors or a group around them all, is the name itself.
+bool namesExactly(llvm::StringRef Pattern, llvm::StringRef Name) {
+  Pattern = Pattern.trim();
+  Pattern.consume_front("^");
+  Pattern.consume_back("$");
+  if (Pattern.starts_with("(") && Pattern.ends_with(")"))
+    Pattern = Pattern.drop_front().drop_back();
+  llvm::SmallVector<llvm::StringRef, 4> Alternatives;
+  Pattern.split(Alternatives, '|');
+  return llvm::any_of(Alternatives, [&](llvm::StringRef A) {
+    A = A.trim();
+    A.consume_front("^");
+    A.consume_back("$");
+    return A == Name;
+  });
+}
+
+/// Whether a member of a reducer class is one of the class's entry points:
+/// its interface (public or protected, static or not, operators included)
+/// as the user wrote it. A private member runs only as its callers make it
+/// run, so it is analysed in their context; what the compiler generates
+/// (implicit or defaulted special members) is not the user's code.
+bool isReducerInterface(const clang::CXXMethodDecl *MD) {
+  if (MD->isImplicit() || MD->isDefaulted())
+    return false;
+  return MD->getCanonicalDecl()->getAccess() != clang::AS_private;
+}
+
+} // namespace
+
 EntryKind RoleClassifier::entryKind(const clang::FunctionDecl *FD) {
+  // An explicit marking makes an entry point of anything.
   if (hasAnnotation(FD, "onex::reducer"))
     return EntryKind::Reducer;
-  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
-    if (isReducerClass(MD->getParent()))
+  bool MarkedPure = isMarkedPure(FD);
+  std::string Name = qualifiedName(FD);
+  bool Named = Config.ReducerFunctions && Config.ReducerFunctions->match(Name);
+  // Entry points come from the user's code: a pattern (a stress run's
+  // '.*') never makes one of a platform function such as
+  // std::this_thread::get_id; only a marking or the exact name does.
+  if (isPlatformLocation(FD->getASTContext().getSourceManager(),
+                         FD->getLocation())) {
+    if (Named && namesExactly(Config.Options.ReducerFunctions, Name))
       return EntryKind::Reducer;
-  if (Config.ReducerFunctions &&
-      Config.ReducerFunctions->match(qualifiedName(FD)))
+    return MarkedPure ? EntryKind::PureFunction : EntryKind::None;
+  }
+  if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD))
+    if (isReducerClass(MD->getParent()) && isReducerInterface(MD))
+      return EntryKind::Reducer;
+  if (Named)
     return EntryKind::Reducer;
-  if (isMarkedPure(FD))
+  if (MarkedPure)
     return EntryKind::PureFunction;
   return EntryKind::None;
 }

@@ -28,8 +28,11 @@ public:
   bool isReducerClass(const clang::CXXRecordDecl *RD);
   bool isEffectClass(const clang::CXXRecordDecl *RD);
 
-  /// Entry kind of a function: reducer (marked, by name, or a member of a
-  /// reducer class), pure function (ONEX_PURE), or none.
+  /// Entry kind of a function: reducer (ONEX_REDUCER, a name
+  /// ReducerFunctions matches, or a public or protected member of a reducer
+  /// class that the user wrote), pure function (ONEX_PURE), or none. A
+  /// private member is reached through its callers. Functions declared in
+  /// system headers are entry points only when marked or named exactly.
   EntryKind entryKind(const clang::FunctionDecl *FD);
   bool isEffect(const clang::FunctionDecl *FD);
   /// Whether FD is the intent publisher, the one sanctioned channel out of

@@ -140,5 +140,32 @@ TEST(Reachability, WaiverOnParameterPassCoversTheWrite) {
   EXPECT_EQ(F[0].Suppressed->OnCall, "the call to 'fill' in 'reduce'");
 }
 
+TEST(Reachability, ConstructorHelpersInitialise) {
+  // A constructor and a public reset both call init on their object; init
+  // writes a member. Through the constructor that is initialisation; the
+  // finding is reset's, and a global write in init is reported either way.
+  ProgramBuilder B;
+  FunctionId Ctor = B.function("Node", EntryKind::Reducer);
+  B.Program[Ctor].BuildsObject = true;
+  FunctionId Init = B.function("init");
+  B.call(Ctor, Init, 10);
+  B.Program[Ctor].Calls.back().Args.push_back({0, 0});
+  B.operation(Init, Category::MemberState, "write to member 'x_'", 30);
+  B.operation(Init, Category::GlobalState, "write to 'g'", 31);
+
+  std::vector<Finding> Alone = findViolations(B.Program, ReachabilityOptions());
+  ASSERT_EQ(Alone.size(), 1u);
+  EXPECT_EQ(Alone[0].Cat, Category::GlobalState);
+
+  FunctionId Reset = B.function("reset", EntryKind::Reducer);
+  B.call(Reset, Init, 20);
+  B.Program[Reset].Calls.back().Args.push_back({0, 0});
+  std::vector<Finding> Both = findViolations(B.Program, ReachabilityOptions());
+  ASSERT_EQ(Both.size(), 2u);
+  EXPECT_EQ(Both[0].Cat, Category::MemberState);
+  EXPECT_EQ(Both[0].Entry, "reset");
+  EXPECT_EQ(Both[1].Cat, Category::GlobalState);
+}
+
 } // namespace
 } // namespace onex
