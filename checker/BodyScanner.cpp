@@ -49,6 +49,15 @@ const clang::Expr *writeRoot(const clang::Expr *E) {
         E = Op->getArg(0);
         continue;
       }
+    // `*&x` is x.
+    if (const auto *Deref = llvm::dyn_cast<clang::UnaryOperator>(E))
+      if (Deref->getOpcode() == clang::UO_Deref)
+        if (const auto *AddressOf = llvm::dyn_cast<clang::UnaryOperator>(
+                Deref->getSubExpr()->IgnoreParenImpCasts()))
+          if (AddressOf->getOpcode() == clang::UO_AddrOf) {
+            E = AddressOf->getSubExpr();
+            continue;
+          }
     return E;
   }
   return nullptr;
@@ -773,7 +782,29 @@ void BodyScanner::markWrite(const clang::Expr *Target) {
   recordParamWrite(Target, /*ThroughPointer=*/false);
 }
 
+void BodyScanner::noteAddressToken(const clang::Expr *E) {
+  const auto *AddressOf =
+      llvm::dyn_cast<clang::UnaryOperator>(E->IgnoreParenImpCasts());
+  if (!AddressOf || AddressOf->getOpcode() != clang::UO_AddrOf)
+    return;
+  if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(
+          AddressOf->getSubExpr()->IgnoreParens()))
+    AddressTokens.insert(Ref);
+}
+
+bool BodyScanner::VisitCastExpr(clang::CastExpr *E) {
+  // An address turned into `void *` cannot be dereferenced without a cast
+  // back: a sentinel (`pPrevKeyNode(&sequenceMarker)` into a void* member).
+  if (E->getType()->isVoidPointerType())
+    noteAddressToken(E->getSubExpr());
+  return true;
+}
+
 bool BodyScanner::VisitBinaryOperator(clang::BinaryOperator *E) {
+  if (E->isComparisonOp()) {
+    noteAddressToken(E->getLHS());
+    noteAddressToken(E->getRHS());
+  }
   if (E->isAssignmentOp()) {
     markWrite(E->getLHS());
     clang::QualType T = E->getLHS()->getType();
@@ -813,8 +844,8 @@ bool BodyScanner::VisitDeclRefExpr(clang::DeclRefExpr *E) {
     return true; // std::cout, stdout: the calls on them carry the meaning.
   std::string Variable;
   bool Write = isWritten(E);
-  if (!Write && isConstantHere(VD, Variable))
-    return true;
+  if (!Write && (AddressTokens.contains(E) || isConstantHere(VD, Variable)))
+    return true; // An address only compared never observes the value.
   std::string Name =
       VD->isStaticLocal() ? VD->getNameAsString() : qualifiedName(VD);
   std::string What =

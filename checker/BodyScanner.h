@@ -60,6 +60,7 @@ public:
   bool VisitDeclRefExpr(clang::DeclRefExpr *E);
   bool VisitMemberExpr(clang::MemberExpr *E);
   bool VisitImplicitCastExpr(clang::ImplicitCastExpr *E);
+  bool VisitCastExpr(clang::CastExpr *E);
   bool VisitBinaryOperator(clang::BinaryOperator *E);
   bool VisitUnaryOperator(clang::UnaryOperator *E);
   bool VisitAsmStmt(clang::AsmStmt *S);
@@ -114,6 +115,10 @@ private:
   void recordPublishedModels(const clang::CallExpr *E,
                              const clang::FunctionDecl *Callee);
   void markWrite(const clang::Expr *Target);
+  /// Marks the variable of `&g` at E (parentheses and implicit casts
+  /// aside) as used for its address only: compared, or turned into a
+  /// `void *` token. Reading that address does not read the variable.
+  void noteAddressToken(const clang::Expr *E);
   bool isWritten(const clang::Expr *E) const { return Written.contains(E); }
   bool mayMutateOwnMembers(const clang::CXXRecordDecl *Class) const;
   /// Whether Target is a data member holding an intrusive reference count
@@ -135,6 +140,7 @@ private:
   /// CallSite::Bookkeeping).
   unsigned InStaticInit = 0;
   llvm::DenseSet<const clang::Expr *> Written;
+  llvm::DenseSet<const clang::DeclRefExpr *> AddressTokens;
   llvm::DenseSet<const clang::Expr *> Emitted;
   ParamFlow Flow;
 };

@@ -202,6 +202,7 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
       S.Overrides.push_back(usrFor(Overridden->getCanonicalDecl()));
     S.BuildsObject = buildsItsObject(MD);
   }
+  S.IsAllocator = Rules.isAllocator(FD);
 
   // Effects, publishers and escape hatches are never entered: the
   // reachability phase stops at them, so their bodies are not worth

@@ -63,6 +63,7 @@ public:
   Search(const ProgramSummary &P, const ReachabilityOptions &Options)
       : P(P), Options(Options) {
     indexOverriders();
+    findAllocatorSide();
   }
 
   std::vector<Finding> run(std::vector<Emission> *Emissions);
@@ -72,6 +73,11 @@ public:
 private:
   void drain();
   void indexOverriders();
+  /// The allocator functions, and the functions that only they (or such
+  /// helpers) call: a pool's private `static FreeList &local()`. Their
+  /// state is the allocator's bookkeeping, even when one of them is an
+  /// entry point (a stress run makes every function one).
+  void findAllocatorSide();
   /// Seeds the search with Entries and runs it to the end.
   void searchFrom(llvm::ArrayRef<FunctionId> Entries);
   void record(std::vector<TrustedCall> Certificate::*List,
@@ -124,6 +130,7 @@ private:
   llvm::DenseMap<FunctionId, Visit> Visited;
   std::deque<FunctionId> Queue;
   std::vector<std::vector<FunctionId>> OverriddenBy;
+  std::vector<bool> AllocatorSide;
   llvm::StringSet<> Reported;
   /// Calls into escape hatches, entered after everything else so that a
   /// path around the hatch always wins over one through it.
@@ -167,6 +174,40 @@ void Search::indexOverriders() {
       return std::tie(P[A].QualifiedName, P[A].USR, A) <
              std::tie(P[B].QualifiedName, P[B].USR, B);
     });
+}
+
+void Search::findAllocatorSide() {
+  AllocatorSide.assign(P.size(), false);
+  // For each function, its distinct callers that are not (yet) on the
+  // allocator side; a function whose count drops to zero joins it.
+  std::vector<std::vector<FunctionId>> Callees(P.size());
+  std::vector<unsigned> OtherCallers(P.size(), 0);
+  for (FunctionId F = 0; F < P.size(); ++F) {
+    std::vector<FunctionId> &Out = Callees[F];
+    for (const CallSite &C : P[F].Calls)
+      for (FunctionId T : targetsOf(C))
+        if (T != F && llvm::find(Out, T) == Out.end())
+          Out.push_back(T);
+    for (FunctionId T : Out)
+      ++OtherCallers[T];
+  }
+  std::vector<FunctionId> Work;
+  for (FunctionId F = 0; F < P.size(); ++F)
+    if (P[F].IsAllocator) {
+      AllocatorSide[F] = true;
+      Work.push_back(F);
+    }
+  while (!Work.empty()) {
+    FunctionId F = Work.back();
+    Work.pop_back();
+    for (FunctionId T : Callees[F]) {
+      assert(OtherCallers[T] > 0 && "each caller is counted once");
+      if (--OtherCallers[T] == 0 && !AllocatorSide[T]) {
+        AllocatorSide[T] = true;
+        Work.push_back(T);
+      }
+    }
+  }
 }
 
 std::vector<FunctionId> Search::targetsOf(const CallSite &Call) const {
@@ -435,9 +476,12 @@ Certificate Search::certify(FunctionId Entry) {
 }
 
 void Search::searchFrom(llvm::ArrayRef<FunctionId> Entries) {
-  for (FunctionId E : Entries)
-    if (Visited.try_emplace(E, Visit{NoParent, 0, E}).second)
+  for (FunctionId E : Entries) {
+    Visit Seed{NoParent, 0, E};
+    Seed.Bookkeeping = AllocatorSide[E];
+    if (Visited.try_emplace(E, Seed).second)
       Queue.push_back(E);
+  }
   drain();
   drainDeferred();
   for (auto [Caller, CallIndex, Hatch] : Hatches) {
@@ -482,9 +526,11 @@ void Search::findParameterWrites(llvm::ArrayRef<FunctionId> Entries) {
   // Seeds: every entry's parameters (and its object, unless it builds the
   // object: constructors, destructors, assignments).
   llvm::DenseSet<std::pair<FunctionId, ParamIndex>> Seen;
+  // An allocator's own writes (a free-list link in a released block) are
+  // bookkeeping: its parameters are not seeds.
   for (FunctionId E : Entries)
-    for (ParamIndex I = P[E].BuildsObject ? 1 : 0; I < P[E].ParamNames.size();
-         ++I)
+    for (ParamIndex I = P[E].BuildsObject ? 1 : 0;
+         !AllocatorSide[E] && I < P[E].ParamNames.size(); ++I)
       if (Seen.insert({E, I}).second)
         ParamVisits.push_back({E, I, NoParent, 0, E, I});
   // Breadth first, so the first chain to a write is a shortest one; a

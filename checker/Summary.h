@@ -180,6 +180,9 @@ struct FunctionSummary {
   /// A constructor, destructor or assignment operator: it builds or
   /// replaces its object as a whole, which is not hidden state.
   bool BuildsObject = false;
+  /// An allocator's function (allocator rules): its state, and that of the
+  /// helpers only allocator functions call, is bookkeeping.
+  bool IsAllocator = false;
   bool HasBody = false;
   bool DeclaredInSystemHeader = false;
   Location Decl;

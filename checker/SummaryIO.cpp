@@ -4,7 +4,8 @@
 //   {"format":"onex-summary","version":1,"main":"/abs/a.cpp",
 //    "files":["/abs/a.cpp",...],
 //    "functions":[{"usr":..,"name":..,"short":..,"entry":0|1|2,
-//                  "flags":"BEPSTHO","allow":"reason","decl":LOC,
+//                  "flags":"BEPXSTHOA" (FunctionFlags),"allow":"reason",
+//                  "decl":LOC,
 //                  "ops":[[check,what,reason,LOC,variable-usr],...],
 //                  "calls":[[callee-index,LOC,virtual,[[from,to],...],
 //                            [FUNCTION-ARG,...],once],...],
@@ -37,6 +38,23 @@ struct SummaryView {
   llvm::StringRef MainFile;
   const ProgramSummary &Program;
   llvm::ArrayRef<Finding> LocalFindings;
+};
+
+/// The boolean facts of a function summary, one letter each in "flags".
+struct FunctionFlag {
+  char Letter;
+  bool FunctionSummary::*Field;
+};
+constexpr FunctionFlag FunctionFlags[] = {
+    {'B', &FunctionSummary::HasBody},
+    {'E', &FunctionSummary::IsEffect},
+    {'P', &FunctionSummary::IsPublisher},
+    {'X', &FunctionSummary::IsExecutor},
+    {'S', &FunctionSummary::DeclaredInSystemHeader},
+    {'T', &FunctionSummary::TrustedPure},
+    {'H', &FunctionSummary::AllowImpure},
+    {'O', &FunctionSummary::BuildsObject},
+    {'A', &FunctionSummary::IsAllocator},
 };
 
 /// Calls Visit on every location of a unit: what the writer interns and
@@ -136,22 +154,9 @@ private:
 
   static std::string flags(const FunctionSummary &S) {
     std::string Flags;
-    if (S.HasBody)
-      Flags += 'B';
-    if (S.IsEffect)
-      Flags += 'E';
-    if (S.IsPublisher)
-      Flags += 'P';
-    if (S.IsExecutor)
-      Flags += 'X';
-    if (S.DeclaredInSystemHeader)
-      Flags += 'S';
-    if (S.TrustedPure)
-      Flags += 'T';
-    if (S.AllowImpure)
-      Flags += 'H';
-    if (S.BuildsObject)
-      Flags += 'O';
+    for (const FunctionFlag &F : FunctionFlags)
+      if (S.*F.Field)
+        Flags += F.Letter;
     return Flags;
   }
 
@@ -524,14 +529,8 @@ private:
     if (!Obj.get("decl") ||
         !location(*Obj.get("decl"), S.Decl, P.field("decl")))
       return false;
-    S.HasBody = llvm::StringRef(Flags).contains('B');
-    S.IsEffect = llvm::StringRef(Flags).contains('E');
-    S.IsPublisher = llvm::StringRef(Flags).contains('P');
-    S.IsExecutor = llvm::StringRef(Flags).contains('X');
-    S.DeclaredInSystemHeader = llvm::StringRef(Flags).contains('S');
-    S.TrustedPure = llvm::StringRef(Flags).contains('T');
-    S.AllowImpure = llvm::StringRef(Flags).contains('H');
-    S.BuildsObject = llvm::StringRef(Flags).contains('O');
+    for (const FunctionFlag &F : FunctionFlags)
+      S.*F.Field = llvm::StringRef(Flags).contains(F.Letter);
     return eachOptional(Obj, "ops", S.Ops, P,
                         [&](const Value &E, Operation &Op, JPath EP) {
                           return operation(E, Op, EP);
