@@ -3,6 +3,8 @@
 #include "checker/ParamFlow.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "checker/AstNames.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/Basic/Builtins.h"
 
 namespace onex {
@@ -10,6 +12,29 @@ namespace onex {
 bool passesCallerData(clang::QualType T) {
   return T->isReferenceType() || T->isPointerType();
 }
+
+namespace {
+
+bool isPlatformFunction(const clang::FunctionDecl *FD) {
+  return isPlatformLocation(FD->getASTContext().getSourceManager(),
+                            FD->getLocation());
+}
+
+/// A library member call whose result is an iterator into its object:
+/// it returns a class by value (`v.begin()`, `m.find(k)`), which designates
+/// the object's elements once dereferenced. The object expression, or null.
+const clang::Expr *iteratorObject(const clang::Expr *E) {
+  const auto *Call =
+      llvm::dyn_cast<clang::CXXMemberCallExpr>(E->IgnoreImplicit());
+  if (!Call)
+    return nullptr;
+  const clang::CXXMethodDecl *MD = Call->getMethodDecl();
+  if (!MD || !isPlatformFunction(MD) || !MD->getReturnType()->isRecordType())
+    return nullptr;
+  return Call->getImplicitObjectArgument();
+}
+
+} // namespace
 
 ParamFlow::ParamFlow(const clang::FunctionDecl *Def) {
   if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(Def))
@@ -19,7 +44,17 @@ ParamFlow::ParamFlow(const clang::FunctionDecl *Def) {
 void ParamFlow::noteLocal(const clang::VarDecl *VD) {
   clang::QualType T = VD->getType();
   if (!VD->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(VD) ||
-      !passesCallerData(T) || !VD->getInit())
+      !VD->getInit())
+    return;
+  // An iterator into a parameter's data (`auto it = p.find(k)`, a
+  // range-for's hidden __begin) is a pointer into it.
+  if (T->isRecordType()) {
+    if (const clang::Expr *Object = iteratorObject(VD->getInit()))
+      if (std::optional<unsigned> Param = walk(Object, Object->getType()->isPointerType()))
+        Aliases[VD] = {*Param, /*IsPointer=*/true};
+    return;
+  }
+  if (!passesCallerData(T))
     return;
   // A reference is the data it binds to; a pointer points into the data.
   bool IsPointer = T->isPointerType();
@@ -41,7 +76,7 @@ std::optional<unsigned> ParamFlow::pointeeOf(const clang::Expr *E) const {
 std::optional<unsigned> ParamFlow::walk(const clang::Expr *E,
                                         bool Dereferenced) const {
   while (E) {
-    E = E->IgnoreParenImpCasts();
+    E = E->IgnoreImplicit()->IgnoreParenImpCasts();
     if (const auto *Cast = llvm::dyn_cast<clang::ExplicitCastExpr>(E)) {
       E = Cast->getSubExpr(); // const_cast included: the data is the same.
       continue;
@@ -50,6 +85,15 @@ std::optional<unsigned> ParamFlow::walk(const clang::Expr *E,
       return HasThis && Dereferenced ? std::optional<unsigned>(0u)
                                      : std::nullopt;
     if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(E)) {
+      // A structured binding designates part of what it decomposes: a
+      // member of the hidden variable, or what get<i> returns of it.
+      if (const auto *BD = llvm::dyn_cast<clang::BindingDecl>(Ref->getDecl())) {
+        if (const clang::VarDecl *Holding = BD->getHoldingVar())
+          E = Holding->getInit();
+        else
+          E = BD->getBinding();
+        continue;
+      }
       const auto *VD = llvm::dyn_cast<clang::VarDecl>(Ref->getDecl());
       if (!VD)
         return std::nullopt;
@@ -95,9 +139,36 @@ std::optional<unsigned> ParamFlow::walk(const clang::Expr *E,
       }
       return std::nullopt;
     }
-    // std::move, std::forward and their kin hand their argument on.
+    // A library member that returns a reference or pointer returns one into
+    // its object (`front()`, `at(i)`, `data()`, `value()`); one that returns
+    // an iterator does so once the iterator is dereferenced (`*v.begin()`).
+    if (const auto *Call = llvm::dyn_cast<clang::CXXMemberCallExpr>(E))
+      if (const clang::CXXMethodDecl *MD = Call->getMethodDecl())
+        if (isPlatformFunction(MD)) {
+          clang::QualType R = MD->getReturnType();
+          bool IntoObject = R->isReferenceType() ||
+                            (R->isPointerType() && Dereferenced) ||
+                            (R->isRecordType() && Dereferenced);
+          if (!IntoObject)
+            return std::nullopt;
+          const clang::Expr *Object = Call->getImplicitObjectArgument();
+          Dereferenced = Object->getType()->isPointerType();
+          E = Object;
+          continue;
+        }
+    // std::move, std::forward and their kin hand their argument on; a
+    // library function returning a reference returns one into its first
+    // argument (std::get<I> of a tuple, of a structured binding's source).
     if (const auto *Call = llvm::dyn_cast<clang::CallExpr>(E))
       if (const clang::FunctionDecl *Callee = Call->getDirectCallee()) {
+        if (!llvm::isa<clang::CXXMethodDecl>(Callee) &&
+            Callee->getReturnType()->isLValueReferenceType() &&
+            Call->getNumArgs() >= 1 && isPlatformFunction(Callee) &&
+            Callee->getBuiltinID() == 0) {
+          Dereferenced = false;
+          E = Call->getArg(0);
+          continue;
+        }
         unsigned Builtin = Callee->getBuiltinID();
         if ((Builtin == clang::Builtin::BImove ||
              Builtin == clang::Builtin::BIforward ||

@@ -15,15 +15,22 @@
 //     pointers);
 //   - local references and pointers initialised from such an expression
 //     (`auto &x = p.items;`, `T *q = &p;`, `auto *self = const_cast<X *>(
-//     this);`): a simple may-alias within the function.
+//     this);`): a simple may-alias within the function;
+//   - structured bindings, and range-for variables (through the hidden
+//     __range and __begin locals the loop declares);
+//   - what a library member returns into its object: a reference or
+//     pointer (front, at, data), or an iterator once dereferenced (locals
+//     such as `auto it = m.find(k)` are pointer-like aliases); and what a
+//     library function returning a reference returns of its first argument
+//     (std::get).
 // A pointer (parameter or alias) must be dereferenced to reach the caller's
 // data: `p = nullptr` re-points a copy, `p->x = 0` writes the pointee.
 //
 // Not covered (documented in docs/checks/onex-purity-input-mutation.md):
-// aliases created by assignment after initialisation, iterators and views
-// obtained from a parameter (`auto it = p.begin(); *it = 0;`), values stored
-// into and read back from containers or members, and lambdas capturing a
-// parameter by reference.
+// aliases created by assignment after initialisation, references returned
+// by user functions (a summary fact still to add), values stored into and
+// read back from containers or members, and lambdas capturing a parameter
+// by reference.
 //
 //===----------------------------------------------------------------------===//
 
