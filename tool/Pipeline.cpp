@@ -218,6 +218,7 @@ int reportFindings(std::vector<Finding> Findings,
       return ExitError;
     }
     applyBaseline(R, *Baseline);
+    R.AgainstBaseline = true;
     if (Options.PruneBaseline && !pruneBaseline(R, Sources, Options))
       return ExitError;
   }
@@ -235,6 +236,17 @@ int reportFindings(std::vector<Finding> Findings,
   Written &= writeOutput(Options.OutputFile, [&](llvm::raw_ostream &OS) {
     render(Options.Format, R, Sources, OS, Style);
   });
+  // A machine format written to a file: the console still shows the
+  // findings, as text, so a CI log says what failed (--quiet: not).
+  if (Written && !isStdout(Options.OutputFile) &&
+      Options.Format != OutputFormat::Text && !Options.Quiet) {
+    TextStyle Console{Options.Color.value_or(
+                          llvm::sys::Process::StandardOutIsDisplayed()),
+                      Options.LineNumbers};
+    Written &= writeOutput("-", [&](llvm::raw_ostream &OS) {
+      render(OutputFormat::Text, R, Sources, OS, Console);
+    });
+  }
   if (!Options.Quiet)
     printSummary(R, Units);
   if (!Written || !R.Failures.empty())

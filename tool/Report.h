@@ -29,6 +29,9 @@ struct Report {
   std::vector<std::string> Fingerprints; // One per finding.
   std::vector<UnitFailure> Failures;
   std::string SourceRoot; // Absolute; paths are shown relative to it.
+  /// The run compared its findings with a baseline: SARIF marks each
+  /// result "new", and lists the baseline's ones as "unchanged".
+  bool AgainstBaseline = false;
   unsigned Baselined = 0; // Findings dropped because the baseline has them.
   /// The findings the baseline holds (what --baseline-prune keeps).
   std::vector<Finding> BaselinedFindings;

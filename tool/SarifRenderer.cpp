@@ -42,8 +42,17 @@ public:
   Value document() {
     Value Tool = tool(); // First: it numbers the rules.
     Array Results;
+    // Against a baseline every result says whether it is new; those the
+    // baseline holds are kept as "unchanged" (GitHub code scanning reads
+    // baselineState and closes no alert for them).
+    std::optional<llvm::StringRef> State;
+    if (R.AgainstBaseline)
+      State = "new";
     for (size_t I = 0; I < R.Findings.size(); ++I)
-      Results.push_back(result(R.Findings[I], R.Fingerprints[I]));
+      Results.push_back(result(R.Findings[I], R.Fingerprints[I], State));
+    for (size_t I = 0; I < R.BaselinedFindings.size(); ++I)
+      Results.push_back(result(R.BaselinedFindings[I],
+                               R.BaselinedFingerprints[I], "unchanged"));
     Object Run{{"tool", std::move(Tool)},
                {"results", std::move(Results)},
                {"invocations", Array{invocation()}},
@@ -115,7 +124,8 @@ private:
                  {"fullDescription", Object{{"text", checkDescription(Id)}}},
                  {"help", Object{{"text", Doc}, {"markdown", Doc}}},
                  {"helpUri", checkHelpUri(Id)},
-                 {"defaultConfiguration", Object{{"level", "error"}}},
+                 // The severity the text shows: warning.
+                 {"defaultConfiguration", Object{{"level", "warning"}}},
                  {"properties",
                   Object{{"tags", Array{"onex", "purity", "correctness"}}}}});
     }
@@ -171,15 +181,18 @@ private:
         {"threadFlows", Array{Object{{"locations", std::move(Steps)}}}}};
   }
 
-  Value result(const Finding &F, const std::string &Fingerprint) {
+  Value result(const Finding &F, const std::string &Fingerprint,
+               std::optional<llvm::StringRef> BaselineState = std::nullopt) {
     Object Result{{"ruleId", F.checkName()},
                   {"ruleIndex", RuleIndex.lookup(F.checkName())},
-                  {"level", "error"},
+                  {"level", "warning"},
                   {"message", Object{{"text", F.message()}}},
                   {"locations", Array{location(F.Primary)}},
                   {"partialFingerprints",
                    Object{{FingerprintKey, Fingerprint},
                           {"primaryLocationLineHash", Fingerprint}}}};
+    if (BaselineState)
+      Result["baselineState"] = *BaselineState;
     Array Related;
     unsigned Id = 1;
     for (const ChainStep &S : F.Chain)
