@@ -185,7 +185,10 @@ cl::opt<std::string> Explain("explain",
                              cl::cat(ToolCategory));
 cl::opt<cl::boolOrDefault>
     UseColor("use-color",
-             cl::desc("Colour the text output (default: when a terminal)"),
+             cl::desc("Colour the text output: --color=always|never|auto "
+                      "(default auto: when a terminal; NO_COLOR and "
+                      "FORCE_COLOR are honoured); --use-color is clang-tidy's "
+                      "spelling of the same"),
              GATE, LINK, cl::cat(ToolCategory));
 cl::opt<std::string> Depfile(
     "depfile",
@@ -279,10 +282,7 @@ OutputOptions outputOptions() {
   O.SourceRoot = sourceRoot();
   O.Quiet = Quiet;
   O.LineNumbers = LineNumbers;
-  if (UseColor != cl::BOU_UNSET)
-    O.Color = UseColor == cl::BOU_TRUE;
-  else if (noColorRequested())
-    O.Color = false; // https://no-color.org
+  O.Color = requestedColor();
 
   return O;
 }
@@ -301,8 +301,6 @@ std::unique_ptr<ToolConfig> loadConfig() {
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
   cl::opt<bool> &Stats = statsOption();
-  if (noColorRequested()) // Errors, warnings and notes on stderr too.
-    WithColor::setAutoDetectFunction([](const raw_ostream &) { return false; });
   cl::HideUnrelatedOptions(ToolCategory);
   cl::SetVersionPrinter([](raw_ostream &OS) {
     OS << "onex-purity " ONEX_PURITY_VERSION " (LLVM " ONEX_LLVM_VERSION ")\n";
@@ -314,10 +312,37 @@ int main(int Argc, const char **Argv) {
   std::shared_ptr<clang::tooling::CompilationDatabase> Flags =
       clang::tooling::FixedCompilationDatabase::loadFromCommandLine(
           ParsedArgc, Argv, FlagsError, absolutePath("."));
+  // --color=always|never|auto (and LLVM's own --color=true|false) is read
+  // here: LLVM registers a boolean --color that knows no "never".
+  bool ColorSeen = false;
+  std::vector<const char *> OptionArgs;
+  for (int I = 0; I < ParsedArgc; ++I) {
+    llvm::StringRef Arg = Argv[I];
+    llvm::StringRef Value;
+    if (I > 0 && (Arg == "--color" || Arg == "-color" ||
+                  Arg.starts_with("--color=") || Arg.starts_with("-color="))) {
+      Value = Arg.contains('=') ? Arg.split('=').second : "always";
+      std::optional<bool> Choice;
+      if (Value == "always" || Value == "true" || Value == "1")
+        Choice = true;
+      else if (Value == "never" || Value == "false" || Value == "0")
+        Choice = false;
+      else if (Value != "auto") {
+        error() << "invalid --color value '" << Value
+                << "': expected always, never or auto\n";
+        return ExitError;
+      }
+      setCommandLineColor(Choice);
+      ColorSeen = true;
+      continue;
+    }
+    OptionArgs.push_back(Argv[I]);
+  }
   std::vector<std::string> AfterDashes(Argv + std::min(ParsedArgc + 1, Argc),
                                        Argv + Argc);
   if (std::optional<std::string> Misplaced =
-          misplacedCompilerFlag(ParsedArgc, Argv)) {
+          misplacedCompilerFlag(static_cast<int>(OptionArgs.size()),
+                                OptionArgs.data())) {
     error() << "'" << *Misplaced
             << "' is a compiler flag, not an onex-purity option: compiler "
                "flags go after '--' (onex-purity <source>... -- "
@@ -325,10 +350,20 @@ int main(int Argc, const char **Argv) {
     return ExitError;
   }
   if (!cl::ParseCommandLineOptions(
-          ParsedArgc, Argv,
+          static_cast<int>(OptionArgs.size()), OptionArgs.data(),
           "onex-purity: keeps ONEX reducers pure (whole-program analysis)\n",
           &errs()))
     return ExitError;
+  if (!ColorSeen && UseColor != cl::BOU_UNSET)
+    setCommandLineColor(UseColor == cl::BOU_TRUE);
+  // Errors, warnings and notes on stderr follow the same choice.
+  if (std::optional<bool> Choice = requestedColor()) {
+    if (*Choice)
+      WithColor::setAutoDetectFunction([](const raw_ostream &) { return true; });
+    else
+      WithColor::setAutoDetectFunction(
+          [](const raw_ostream &) { return false; });
+  }
   if (!ExtractCmd && ParsedArgc != Argc && !Flags) {
     error() << "the compiler flags after '--': " << FlagsError << "\n";
     return ExitError;

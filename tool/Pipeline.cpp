@@ -136,13 +136,28 @@ bool pruneBaseline(const Report &R, SourceText &Sources,
 
 } // namespace
 
-bool noColorRequested() {
+namespace {
+std::optional<bool> CommandLineColor;
+} // namespace
+
+void setCommandLineColor(std::optional<bool> Choice) {
+  CommandLineColor = Choice;
+}
+
+std::optional<bool> requestedColor() {
+  if (CommandLineColor)
+    return CommandLineColor;
   const char *NoColor = std::getenv("NO_COLOR");
-  return NoColor && *NoColor;
+  if (NoColor && *NoColor)
+    return false;
+  const char *ForceColor = std::getenv("FORCE_COLOR");
+  if (ForceColor && *ForceColor && llvm::StringRef(ForceColor) != "0")
+    return true;
+  return std::nullopt;
 }
 
 bool stderrHasColors() {
-  return !noColorRequested() && llvm::sys::Process::StandardErrHasColors();
+  return requestedColor().value_or(llvm::sys::Process::StandardErrHasColors());
 }
 
 bool writeOutput(llvm::StringRef Path,

@@ -33,9 +33,13 @@ struct OutputOptions {
   bool LineNumbers = true;
 };
 
-/// Whether the NO_COLOR environment variable asks for no colour
-/// (https://no-color.org): set and not empty.
-bool noColorRequested();
+/// The colour the user asked for, in this order: the command line
+/// (--color=always|never, or --use-color), NO_COLOR set and not empty
+/// (https://no-color.org: off), FORCE_COLOR set and neither empty nor "0"
+/// (https://force-color.org: on). nullopt: decide by the terminal.
+std::optional<bool> requestedColor();
+/// Records the command line's choice (nullopt: --color=auto or none).
+void setCommandLineColor(std::optional<bool> Choice);
 
 /// Whether diagnostics on stderr may be coloured.
 bool stderrHasColors();
