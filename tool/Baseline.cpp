@@ -2,11 +2,13 @@
 
 #include "Baseline.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include <tuple>
 
 namespace onex::tool {
 
-llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path) {
+llvm::Expected<BaselineEntries> readBaseline(llvm::StringRef Path) {
   auto Fail = [&](const std::string &Why) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "baseline '%s': %s", Path.str().c_str(),
@@ -23,7 +25,7 @@ llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path) {
   const llvm::json::Array *Runs = Root ? Root->getArray("runs") : nullptr;
   if (!Runs || Root->getString("version") != "2.1.0")
     return Fail("not a SARIF 2.1.0 log (write one with --write-baseline)");
-  llvm::StringSet<> Fingerprints;
+  BaselineEntries Fingerprints;
   for (const llvm::json::Value &Run : *Runs) {
     const llvm::json::Object *R = Run.getAsObject();
     const llvm::json::Array *Results = R ? R->getArray("results") : nullptr;
@@ -42,13 +44,28 @@ llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path) {
       if (!Key)
         return Fail(std::string("a result has no '") + FingerprintKey +
                     "' fingerprint (was it written by onex-purity?)");
-      Fingerprints.insert(*Key);
+      BaselineEntry Entry;
+      Entry.Check = O->getString("ruleId").value_or("").str();
+      if (const llvm::json::Array *Locations = O->getArray("locations"))
+        if (!Locations->empty())
+          if (const llvm::json::Object *Physical =
+                  (*Locations)[0].getAsObject()
+                      ? (*Locations)[0].getAsObject()->getObject(
+                            "physicalLocation")
+                      : nullptr) {
+            if (const llvm::json::Object *Artifact =
+                    Physical->getObject("artifactLocation"))
+              Entry.File = Artifact->getString("uri").value_or("").str();
+            if (const llvm::json::Object *Region = Physical->getObject("region"))
+              Entry.Line = Region->getInteger("startLine").value_or(0);
+          }
+      Fingerprints.try_emplace(*Key, std::move(Entry));
     }
   }
   return Fingerprints;
 }
 
-void applyBaseline(Report &R, const llvm::StringSet<> &Baseline) {
+void applyBaseline(Report &R, const BaselineEntries &Baseline) {
   std::vector<Finding> Kept;
   std::vector<std::string> KeptPrints;
   llvm::StringSet<> Matched;
@@ -70,7 +87,12 @@ void applyBaseline(Report &R, const llvm::StringSet<> &Baseline) {
   }
   R.Findings = std::move(Kept);
   R.Fingerprints = std::move(KeptPrints);
-  R.NoLongerOccur = Baseline.size() - Matched.size();
+  for (const auto &E : Baseline)
+    if (!Matched.contains(E.getKey()))
+      R.Fixed.push_back(E.getValue());
+  llvm::sort(R.Fixed, [](const BaselineEntry &A, const BaselineEntry &B) {
+    return std::tie(A.File, A.Line, A.Check) < std::tie(B.File, B.Line, B.Check);
+  });
 }
 
 } // namespace onex::tool

@@ -10,18 +10,20 @@
 #define ONEX_TOOL_BASELINE_H
 
 #include "Report.h"
-#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 
 namespace onex::tool {
 
-/// The fingerprints in a SARIF baseline; errors name the file and problem.
-llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path);
+/// The entries of a SARIF baseline by fingerprint, with the check and place
+/// each was recorded at; errors name the file and problem.
+using BaselineEntries = llvm::StringMap<BaselineEntry>;
+llvm::Expected<BaselineEntries> readBaseline(llvm::StringRef Path);
 
 /// Moves the findings (and their fingerprints) that Baseline holds to
-/// R.BaselinedFindings, counts them in R.Baselined, and counts in
-/// R.NoLongerOccur the baseline entries no finding matches.
-void applyBaseline(Report &R, const llvm::StringSet<> &Baseline);
+/// R.BaselinedFindings, counts them in R.Baselined, and lists in R.Fixed
+/// the baseline entries no finding matches (by file, line and check).
+void applyBaseline(Report &R, const BaselineEntries &Baseline);
 
 } // namespace onex::tool
 

@@ -12,7 +12,13 @@ namespace onex::tool {
 
 namespace {
 
-void printSummary(const Report &R, unsigned Units) {
+/// The fixed baseline entries, one line each: "  store.cpp:12: onex-purity-io".
+void printFixed(const Report &R) {
+  for (const BaselineEntry &E : R.Fixed)
+    llvm::errs() << "  " << E.File << ":" << E.Line << ": " << E.Check << "\n";
+}
+
+void printSummary(const Report &R, unsigned Units, bool Pruned) {
   unsigned Shown = R.unsuppressedCount();
   unsigned Suppressed = R.Findings.size() - Shown;
   llvm::errs() << "onex-purity: " << Shown
@@ -22,14 +28,15 @@ void printSummary(const Report &R, unsigned Units) {
     llvm::errs() << " (" << Suppressed << " suppressed in source, "
                  << R.Baselined << " in the baseline)";
   llvm::errs() << "\n";
-  if (R.NoLongerOccur)
-    llvm::errs() << "onex-purity: " << R.NoLongerOccur
-                 << (R.NoLongerOccur == 1
-                         ? " baselined finding no longer occurs"
-                         : " baselined findings no longer occur")
-                 << "; shrink the baseline with --baseline-prune\n";
+  if (R.Fixed.empty() || Pruned)
+    return; // A prune has said what it removed.
+  size_t N = R.Fixed.size();
+  llvm::errs() << "onex-purity: " << N
+               << (N == 1 ? " baselined finding no longer occurs"
+                          : " baselined findings no longer occur")
+               << "; shrink the baseline with --baseline-prune:\n";
+  printFixed(R);
 }
-
 } // namespace
 
 namespace {
@@ -126,11 +133,14 @@ bool pruneBaseline(const Report &R, SourceText &Sources,
         renderSarif(Kept, Sources, OS);
       }))
     return false;
-  if (!Options.Quiet)
-    llvm::errs() << "onex-purity: pruned " << R.NoLongerOccur
-                 << (R.NoLongerOccur == 1 ? " entry that no longer occurs"
+  if (!Options.Quiet) {
+    llvm::errs() << "onex-purity: pruned " << R.Fixed.size()
+                 << (R.Fixed.size() == 1 ? " entry that no longer occurs"
                                           : " entries that no longer occur")
-                 << " from the baseline '" << Options.Baseline << "'\n";
+                 << " from the baseline '" << Options.Baseline << "'"
+                 << (R.Fixed.empty() ? "\n" : ":\n");
+    printFixed(R);
+  }
   return true;
 }
 
@@ -263,7 +273,7 @@ int reportFindings(std::vector<Finding> Findings,
     });
   }
   if (!Options.Quiet)
-    printSummary(R, Units);
+    printSummary(R, Units, Options.PruneBaseline);
   if (!Written || !R.Failures.empty())
     return ExitError;
   return R.unsuppressedCount() ? ExitFindings : ExitClean;

@@ -17,6 +17,13 @@
 
 namespace onex::tool {
 
+/// A baseline entry as recorded: its check and where it was.
+struct BaselineEntry {
+  std::string Check;
+  std::string File; // As the baseline spells it (relative to the root).
+  unsigned Line = 0;
+};
+
 struct UnitFailure {
   std::string File;
   std::string Reason;
@@ -36,8 +43,9 @@ struct Report {
   /// The findings the baseline holds (what --baseline-prune keeps).
   std::vector<Finding> BaselinedFindings;
   std::vector<std::string> BaselinedFingerprints;
-  /// Baseline entries that no current finding matches: fixed debt.
-  unsigned NoLongerOccur = 0;
+  /// Baseline entries that no current finding matches: fixed debt, sorted
+  /// by file, line and check.
+  std::vector<BaselineEntry> Fixed;
   /// `why`: what each named reducer's verdict rests on, and the rule packs
   /// consulted (SARIF carries them as run properties).
   std::vector<Certificate> Certificates;
