@@ -432,7 +432,19 @@ void BodyScanner::recordParamWrite(const clang::Expr *Target,
   else
     Where = Target->getBeginLoc();
   const clang::SourceManager &SM = Ex.sourceManager();
-  std::string Text = spelling(Target, SM, Ex.context().getLangOpts());
+  // A mutating call through a smart pointer (`m_pRef->push_back(x)`) has
+  // the pointer's operator-> as its object, spelt "m_pRef->": what it
+  // writes is the pointee.
+  const clang::Expr *Shown = Target->IgnoreParenImpCasts();
+  std::string Prefix;
+  if (const auto *Arrow = llvm::dyn_cast<clang::CXXOperatorCallExpr>(Shown))
+    if (Arrow->getOperator() == clang::OO_Arrow && Arrow->getNumArgs() == 1) {
+      Shown = Arrow->getArg(0);
+      Prefix = "*";
+    }
+  std::string Text = spelling(Shown, SM, Ex.context().getLangOpts());
+  if (!Text.empty())
+    Text = Prefix + Text;
   Summary->ParamWrites.push_back(
       {*Param,
        Text.empty() ? "write through '" + Summary->ParamNames[*Param] + "'"

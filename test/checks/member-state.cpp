@@ -1,6 +1,7 @@
 // RUN: %onex-tidy %s -- %onex-flags | FileCheck %s --implicit-check-not="{{warning|note|error}}:"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -80,4 +81,21 @@ public:
       builder.add(e);
     return builder.build();
   }
+};
+
+// A mutating call through a smart-pointer member writes the pointee; the
+// message names it as such (not the operator-> call's text, "m_pRef->").
+struct NodeImpl {
+  std::vector<int> values;
+};
+class NodePimplReducer : public onex::NodeReducer {
+public:
+  void add(int x) { impl_->values.push_back(x); }
+  // CHECK: :[[@LINE-1]]:28: warning: write to 'impl_->values' mutates reducer state; in reducer 'NodePimplReducer::add' [onex-purity-member-state]
+  void grow(int x) { items_->push_back(x); }
+  // CHECK: :[[@LINE-1]]:22: warning: write to '*items_' mutates reducer state; in reducer 'NodePimplReducer::grow' [onex-purity-member-state]
+
+private:
+  std::unique_ptr<NodeImpl> impl_;
+  std::shared_ptr<std::vector<int>> items_;
 };
