@@ -165,22 +165,21 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
     llvm::append_range(Found, checkIntentContracts(Program, Emissions, Scope));
   }
   for (Finding &F : Found) {
-    // In this unit, clang-tidy applies NOLINT itself (the finding keeps
-    // the engine's verdict, which is the same). An editor shows the main
-    // file only: an operation in a header goes to the main file's call,
-    // if it makes one on the way.
-    bool InUnit = F.Primary.Loc.isValid();
-    if (InUnit && (!MainFileOnly || F.Suppressed ||
-                   SM.isInMainFile(SM.getExpansionLoc(F.Primary.Loc)) ||
-                   !anchorInUnit(F, MainFileOnly))) {
-      Result.Findings.push_back(std::move(F));
+    if (F.Primary.Loc.isInvalid()) {
+      // From the index: a NOLINT at the operation, which clang-tidy will
+      // not see once the finding is anchored in this unit, still applies.
+      if (!F.Suppressed && anchorInUnit(F, MainFileOnly))
+        Result.Findings.push_back(std::move(F));
       continue;
     }
-    // Anchored from a header, or from the index: a NOLINT at the
-    // operation, which clang-tidy will not see once the finding is
-    // anchored, still applies.
-    if (InUnit || (!F.Suppressed && anchorInUnit(F, MainFileOnly)))
-      Result.Findings.push_back(std::move(F));
+    // In this unit, clang-tidy applies NOLINT itself (the finding keeps
+    // the engine's verdict, which is the same). An editor shows the main
+    // file only: an operation in a header goes to the main file's call if
+    // it makes one on the way, and stays where it is otherwise.
+    if (MainFileOnly && !F.Suppressed &&
+        !SM.isInMainFile(SM.getExpansionLoc(F.Primary.Loc)))
+      anchorInUnit(F, MainFileOnly);
+    Result.Findings.push_back(std::move(F));
   }
   mergeAtAnchors(Result.Findings);
   llvm::append_range(Result.Findings, localFindings(Ctx, Config, Ex));

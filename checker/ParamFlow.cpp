@@ -1,10 +1,9 @@
 //===- ParamFlow.cpp ------------------------------------------------------===//
 
 #include "checker/ParamFlow.h"
-#include "clang/AST/DeclCXX.h"
-#include "clang/AST/ExprCXX.h"
 #include "checker/AstNames.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/Basic/Builtins.h"
 
 namespace onex {
@@ -50,7 +49,8 @@ void ParamFlow::noteLocal(const clang::VarDecl *VD) {
   // range-for's hidden __begin) is a pointer into it.
   if (T->isRecordType()) {
     if (const clang::Expr *Object = iteratorObject(VD->getInit()))
-      if (std::optional<unsigned> Param = walk(Object, Object->getType()->isPointerType()))
+      if (std::optional<unsigned> Param =
+              walk(Object, Object->getType()->isPointerType()))
         Aliases[VD] = {*Param, /*IsPointer=*/true};
     return;
   }

@@ -101,8 +101,13 @@ private:
     Waived = 4,
     AllDeferrals = Bookkeeping | Initialising | Waived
   };
-  /// Why the call waits, given the visit of its caller.
-  unsigned deferralOf(const CallSite &Call, const Visit &From) const;
+  /// Whether Call, made by Caller reached as From, goes on building the
+  /// object of a constructor (or assignment): it hands that object on.
+  bool buildsObject(FunctionId Caller, const CallSite &Call,
+                    const Visit &From) const;
+  /// Why the call waits, given its caller and the caller's visit.
+  unsigned deferralOf(FunctionId Caller, const CallSite &Call,
+                      const Visit &From) const;
   /// Follows a call, unless it waits for a reason not in Admitted.
   void followCall(FunctionId Caller, unsigned CallIndex,
                   unsigned Admitted = None);
@@ -178,6 +183,9 @@ void Search::indexOverriders() {
 
 void Search::findAllocatorSide() {
   AllocatorSide.assign(P.size(), false);
+  if (llvm::none_of(P.functions(),
+                    [](const FunctionSummary &S) { return S.IsAllocator; }))
+    return; // Most programs: no caller table to build.
   // For each function, its distinct callers that are not (yet) on the
   // allocator side; a function whose count drops to zero joins it.
   std::vector<std::vector<FunctionId>> Callees(P.size());
@@ -237,10 +245,18 @@ bool Search::isOpaqueCallee(const FunctionSummary &Callee) const {
                                        : Options.OpaqueUserDeclarations;
 }
 
-unsigned Search::deferralOf(const CallSite &Call, const Visit &From) const {
+bool Search::buildsObject(FunctionId Caller, const CallSite &Call,
+                          const Visit &From) const {
+  return (P[Caller].BuildsObject || From.Building) && passesOwnObject(Call);
+}
+
+unsigned Search::deferralOf(FunctionId Caller, const CallSite &Call,
+                            const Visit &From) const {
   unsigned Reasons = None;
   if (Call.Bookkeeping && !From.Bookkeeping)
     Reasons |= Bookkeeping;
+  if (!From.Building && buildsObject(Caller, Call, From))
+    Reasons |= Initialising;
   if (!Call.Where.Waivers.empty())
     Reasons |= Waived;
   return Reasons;
@@ -250,18 +266,16 @@ void Search::followCall(FunctionId Caller, unsigned CallIndex,
                         unsigned Admitted) {
   const CallSite &Call = P[Caller].Calls[CallIndex];
   const Visit &From = Visited.find(Caller)->second;
-  // A constructor's call on its own object initialises it, as does every
-  // such call below that one.
-  bool Building = (P[Caller].BuildsObject || From.Building) &&
-                  passesOwnObject(Call);
-  unsigned Reasons = deferralOf(Call, From) |
-                     (Building && !From.Building ? Initialising : None);
+  unsigned Reasons = deferralOf(Caller, Call, From);
   if (Reasons & ~Admitted) {
     Deferred.push_back({Caller, CallIndex, Reasons});
     return;
   }
   FunctionId Entry = From.Entry, Hatch = From.Hatch;
   bool Bookkeeping = From.Bookkeeping || Call.Bookkeeping;
+  // A constructor's call on its own object initialises it, as does every
+  // such call below that one.
+  bool Building = buildsObject(Caller, Call, From);
   bool AnyBody = false;
   for (FunctionId T : targetsOf(Call)) {
     const FunctionSummary &Target = P[T];

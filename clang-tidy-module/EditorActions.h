@@ -45,7 +45,8 @@ private:
 
 /// The fix-its that mark the function around Loc ONEX_ALLOW_IMPURE (and
 /// include the header when the file lacks it); Function is set to its
-/// name, QualifiedFunction to its name as the engine qualifies it. Empty when Loc is in no function defined in this file.
+/// name, QualifiedFunction to its name as the engine qualifies it. Empty
+/// when Loc is in no function defined in this file.
 std::vector<clang::FixItHint>
 allowImpureFixes(clang::ASTContext &Ctx, const FunctionDefinitions &Functions,
                  clang::SourceLocation Loc, std::string &Function,
