@@ -162,6 +162,7 @@ AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
     ContractScope Scope;
     Scope.OtherHandlers = Index;
     Scope.ReportDeadHandlers = false;
+    Scope.ExternalIntents = Config.Options.ExternalIntents;
     llvm::append_range(Found, checkIntentContracts(Program, Emissions, Scope));
   }
   for (Finding &F : Found) {

@@ -30,6 +30,15 @@ size_t MapBuilder::nodeFor(const FunctionSummary &F, MapNode::KindType Kind) {
   return It->second;
 }
 
+void MapBuilder::addEdge(size_t From, size_t To, const Emission &E,
+                         bool Unhandled) {
+  std::string Key = std::to_string(From) + ">" + std::to_string(To) + ">" +
+                    E.Site.Intent.describe();
+  if (EdgeByKey.try_emplace(Key, Map.Edges.size()).second)
+    Map.Edges.push_back({From, To, E.Site.Intent.describe(),
+                         shortLabel(E.Site.Intent), E.Site.Where, Unhandled});
+}
+
 size_t MapBuilder::unhandledNode() {
   auto [It, New] = NodeByName.try_emplace("(unhandled)", Map.Nodes.size());
   if (New)
@@ -54,25 +63,40 @@ void MapBuilder::addProgram(const ProgramSummary &Program,
       nodeFor(F, MapNode::Effect);
   }
   std::vector<HandlerSite> Handlers = handlerSites(Program);
+  HandlerResolver Resolver(Program, nullptr);
+  // Where the program routes no intent, the contracts do not apply, and
+  // nothing is drawn as lost.
+  bool Routed = !Handlers.empty();
   for (const Emission &E : Emissions) {
     auto From = NodeOfFunction.find(E.Entry);
     if (From == NodeOfFunction.end())
       continue; // A pure function's emission: no reducer node.
-    std::vector<size_t> Targets;
-    for (const HandlerSite &H : Handlers)
-      if (H.Site->Intent.handles(E.Site.Intent))
-        Targets.push_back(NodeOfFunction.lookup(H.Function->QualifiedName));
-    bool Unhandled = Targets.empty();
-    if (Unhandled)
-      Targets.push_back(unhandledNode());
-    for (size_t To : Targets) {
-      std::string Key = std::to_string(From->second) + ">" +
-                        std::to_string(To) + ">" + E.Site.Intent.describe();
-      if (EdgeByKey.try_emplace(Key, Map.Edges.size()).second)
-        Map.Edges.push_back({From->second, To, E.Site.Intent.describe(),
-                             shortLabel(E.Site.Intent), E.Site.Where,
-                             Unhandled});
+    // The intent goes to each handler that the contracts say reach it; a
+    // handler that forwards it adds an edge on to the function it hands it
+    // to, or, when that one drops it, a red edge to the unhandled node.
+    bool Taken = false;
+    for (const HandlerSite &H : Handlers) {
+      if (!H.Site->Intent.handles(E.Site.Intent))
+        continue;
+      size_t Handler = NodeOfFunction.lookup(H.Function->QualifiedName);
+      addEdge(From->second, Handler, E, /*Unhandled=*/false);
+      bool Takes = Resolver.takes(*H.Site, E.Site.Intent);
+      Taken |= Takes;
+      if (H.Site->ForwardTo.empty())
+        continue;
+      const FunctionSummary *Callee = Resolver.definition(H.Site->ForwardTo);
+      auto To = Callee ? NodeOfFunction.find(Callee->QualifiedName)
+                       : NodeOfFunction.end();
+      if (To != NodeOfFunction.end() && To->second != Handler)
+        addEdge(Handler, To->second, E, /*Unhandled=*/false);
+      if (!Takes && Routed)
+        addEdge(To != NodeOfFunction.end() ? To->second : Handler,
+                unhandledNode(), E, /*Unhandled=*/true);
     }
+    if (!Taken && Routed && llvm::none_of(Handlers, [&](const HandlerSite &H) {
+          return H.Site->Intent.handles(E.Site.Intent);
+        }))
+      addEdge(From->second, unhandledNode(), E, /*Unhandled=*/true);
   }
   for (const Finding &F : Findings) {
     if (!FindingKeys.insert(F.identityKey()).second)

@@ -2,8 +2,9 @@
 //
 // What `onex-purity map` draws, computed from linked programs: one node per
 // reducer, effect and intent executor (a class, or a free function), one
-// edge per intent between an emitting reducer and each node that handles it,
-// and the findings on each node. An intent nobody handles goes to a node
+// edge per intent between an emitting reducer and each node that handles it
+// (and on from a node that forwards it to the one it hands it to), and the
+// findings on each node. An intent nobody handles goes to a node
 // of its own ("unhandled"), so the map shows the lost write as a red edge.
 // Renderers (tool/MapRenderers) lay it out; they never look at summaries.
 //
@@ -57,6 +58,7 @@ public:
 private:
   size_t nodeFor(const FunctionSummary &F, MapNode::KindType Kind);
   size_t unhandledNode();
+  void addEdge(size_t From, size_t To, const Emission &E, bool Unhandled);
 
   ArchitectureMap Map;
   llvm::StringMap<size_t> NodeByName;

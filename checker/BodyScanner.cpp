@@ -683,8 +683,14 @@ void BodyScanner::recordEmission(const clang::Expr *E,
                                  clang::SourceLocation Where) {
   if (InSystemCode || !Emitted.insert(E).second)
     return;
-  if (auto Key = intentBuiltBy(E, Ex.intents()))
-    Summary->Emits.push_back({std::move(*Key), Ex.siteLocation(Where)});
+  if (auto Key = intentBuiltBy(E, Ex.intents())) {
+    IntentSite Site{std::move(*Key), Ex.siteLocation(Where)};
+    if (auto Into = bundleFieldReceiving(E, Ex.context(), Ex.intents())) {
+      Site.Bundle = std::move(Into->first);
+      Site.Field = std::move(Into->second);
+    }
+    Summary->Emits.push_back(std::move(Site));
+  }
 }
 
 bool BodyScanner::VisitCXXFunctionalCastExpr(clang::CXXFunctionalCastExpr *E) {

@@ -40,6 +40,7 @@ llvm::ArrayRef<OptionInfo> engineOptionInfos() {
        false},
       {"IntentExecutorClasses", &O::IntentExecutorClasses, nullptr, false},
       {"IntentExecutorFunctions", &O::IntentExecutorFunctions, nullptr, false},
+      {"ExternalIntents", &O::ExternalIntents, nullptr, false},
       {"RuleFiles", &O::RuleFiles, nullptr, true},
       {"IntentTypes", &O::IntentTypes, nullptr, false},
       {"IntentNamePattern", &O::IntentNamePattern, nullptr, false},
@@ -153,7 +154,9 @@ compileConfig(const EngineOptions &Options,
         {"IntentPublisherFunctions", &Options.IntentPublisherFunctions,
          &Config->PublisherFunctions},
         {"IntentExecutorFunctions", &Options.IntentExecutorFunctions,
-         &Config->ExecutorFunctions}})
+         &Config->ExecutorFunctions},
+        {"ExternalIntents", &Options.ExternalIntents,
+         &Config->ExternalIntents}})
     if (llvm::Error E = C.compileRegex(Name, *Text, *Out))
       return std::move(E);
   if (llvm::Error E = loadRules(Options, UserPacks, Config->Rules))

@@ -34,6 +34,7 @@ struct EngineOptions {
   std::string IntentPublisherFunctions;
   std::string IntentExecutorClasses;
   std::string IntentExecutorFunctions;
+  std::string ExternalIntents;
   std::string RuleFiles;
   std::string IntentTypes = "::onex::ModelIntent";
   std::string IntentNamePattern = "^Model[A-Za-z0-9_]*Intent$";
@@ -85,6 +86,7 @@ struct EngineConfig {
   std::optional<llvm::Regex> EffectFunctions;
   std::optional<llvm::Regex> PublisherFunctions;
   std::optional<llvm::Regex> ExecutorFunctions;
+  std::optional<llvm::Regex> ExternalIntents;
   RuleSet Rules;
 };
 

@@ -183,9 +183,21 @@ FunctionId Extractor::idFor(const clang::FunctionDecl *FD) {
   S.IsEffect = Roles.isEffect(FD);
   S.IsPublisher = !S.IsEffect && Roles.isIntentPublisher(Def ? Def : FD);
   S.IsExecutor = !S.IsEffect && Roles.isIntentExecutor(Def ? Def : FD);
-  if (Def && (S.IsEffect || S.IsExecutor) && !S.DeclaredInSystemHeader)
-    for (HandledIntent &H : intentsHandledBy(Def, Intents))
-      S.Handles.push_back({std::move(H.Intent), siteLocation(H.Where)});
+  // Effects and executors handle intents; another function taking some
+  // may be where a handler forwards them.
+  if (Def && !S.DeclaredInSystemHeader &&
+      (S.IsEffect || S.IsExecutor || takesIntents(Def, Intents)))
+    for (HandledIntent &H : intentsHandledBy(Def, Intents)) {
+      IntentSite Site{std::move(H.Intent), siteLocation(H.Where)};
+      Site.Bundle = std::move(H.Bundle);
+      Site.Field = std::move(H.Field);
+      Site.Param = H.Param;
+      if (H.ForwardTo) {
+        Site.ForwardTo = usrFor(H.ForwardTo);
+        Site.ForwardParam = H.ForwardParam;
+      }
+      S.Handles.push_back(std::move(Site));
+    }
   // A template whose instantiation failed has no body; with the compiler's
   // error already reported, calling it opaque would only add noise.
   bool FailedInstantiation = !S.HasBody && FD->isTemplateInstantiation() &&

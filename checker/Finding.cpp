@@ -124,8 +124,8 @@ void Finding::applyWaivers() {
   }
   for (const ChainStep &Step : Chain)
     if (const Waiver *W = Step.Site.waiverFor(Cat)) {
-      Suppressed = nolintSuppression(
-          *W, "the call to '" + Step.Callee + "' in '" + Step.Caller + "'");
+      Suppressed = nolintSuppression(*W, "the call to '" + Step.Callee +
+                                             "' in '" + Step.Caller + "'");
       return;
     }
 }

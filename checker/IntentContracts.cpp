@@ -3,6 +3,8 @@
 #include "checker/IntentContracts.h"
 #include "checker/StableSort.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Regex.h"
+#include <optional>
 #include <tuple>
 
 namespace onex {
@@ -61,13 +63,8 @@ std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
 /// what they take; the others are counted in one note.
 void noteSearchedHandlers(Finding &F, const IntentKey &Emitted,
                           llvm::ArrayRef<HandlerGroup> Groups,
-                          const Location &Fallback) {
-  if (Groups.empty()) {
-    F.Notes.emplace_back(Fallback,
-                         "no effect or intent executor of the program "
-                         "handles any intent");
-    return;
-  }
+                          const HandlerResolver &Resolver) {
+  assert(!Groups.empty() && "contracts apply only where intents are routed");
   std::vector<const HandlerGroup *> Near;
   std::vector<std::string> Others;
   const HandlerGroup *FirstOther = nullptr;
@@ -85,9 +82,26 @@ void noteSearchedHandlers(Finding &F, const IntentKey &Emitted,
   }
   for (size_t I = 0; I < Near.size() && I < MaxSearchedNotes; ++I) {
     const FunctionSummary &H = *Near[I]->Function;
-    F.Notes.emplace_back(H.Decl, "searched " + handlerRole(H).str() + " '" +
-                                     H.QualifiedName + "', which handles " +
-                                     listIntents(Near[I]->Sites));
+    // A handler that passes the intent on says where it went; one that
+    // handles its model itself says what it takes.
+    std::vector<const IntentSite *> Own;
+    for (const IntentSite *S : Near[I]->Sites) {
+      if (S->ForwardTo.empty()) {
+        Own.push_back(S);
+        continue;
+      }
+      if (S->Intent.handles(Emitted))
+        F.Notes.emplace_back(S->Where, "'" + H.QualifiedName +
+                                           "' hands it to '" +
+                                           Resolver.nameOf(S->ForwardTo) +
+                                           "' here, which does not handle it");
+    }
+    if (llvm::any_of(Own, [&](const IntentSite *S) {
+          return S->Intent.Model == Emitted.Model;
+        }))
+      F.Notes.emplace_back(H.Decl, "searched " + handlerRole(H).str() + " '" +
+                                       H.QualifiedName + "', which handles " +
+                                       listIntents(Own));
   }
   if (Near.size() > MaxSearchedNotes)
     Others.insert(Others.begin(),
@@ -103,6 +117,45 @@ void noteSearchedHandlers(Finding &F, const IntentKey &Emitted,
                    Near.empty() ? "effects and intent executors"
                                 : "other effects and intent executors") +
             ", none for '" + Emitted.Model + "': " + listNames(Others));
+}
+
+/// Whether ExternalIntents names the intent: its model, or its type
+/// constant (with or without the quotes of a string).
+bool isExternal(const IntentKey &Key, const std::optional<llvm::Regex> &Re) {
+  if (!Re)
+    return false;
+  llvm::StringRef Type = Key.Type;
+  return Re->match(Key.Model) ||
+         (!Type.empty() && (Re->match(Type) || Re->match(Type.trim('"'))));
+}
+
+/// "'archive' of 'fsm::FsmIntents' is never read by 'fsm::NodeFsmEffect::
+/// execute'": for an emission into a bundle field, the handlers that read
+/// the bundle's other fields.
+std::string unreadField(const IntentSite &Emitted,
+                        llvm::ArrayRef<HandlerGroup> Groups) {
+  if (Emitted.Bundle.empty())
+    return "";
+  // A field some handler reads, for other intents (a variant's other
+  // alternatives), is not unread: the notes say who handles what.
+  for (const HandlerGroup &G : Groups)
+    for (const IntentSite *S : G.Sites)
+      if (S->Bundle == Emitted.Bundle && S->Field == Emitted.Field)
+        return "";
+  std::vector<std::string> Readers;
+  for (const HandlerGroup &G : Groups)
+    if (llvm::any_of(
+            G.Sites,
+            [&](const IntentSite *S) { return S->Bundle == Emitted.Bundle; }) &&
+        (Readers.empty() || Readers.back() != G.Function->QualifiedName))
+      Readers.push_back(G.Function->QualifiedName);
+  if (Readers.empty())
+    return "";
+  std::string Names = "'" + Readers.front() + "'";
+  if (Readers.size() > 1)
+    Names += " or " + listNames(llvm::ArrayRef(Readers).drop_front());
+  return "'" + Emitted.Field + "' of '" + Emitted.Bundle +
+         "' is never read by " + Names;
 }
 
 Finding unhandled(const Emission &E) {
@@ -161,6 +214,36 @@ bool hasReducer(const ProgramSummary &Program) {
 
 } // namespace
 
+bool HandlerResolver::takes(const IntentSite &Site, const IntentKey &Emitted,
+                            unsigned Depth) const {
+  if (!Site.Intent.handles(Emitted))
+    return false;
+  if (Site.ForwardTo.empty() || Depth > MaxForwarding)
+    return true;
+  const FunctionSummary *Callee = definition(Site.ForwardTo);
+  if (!Callee)
+    return true; // Not in the program: it may handle them.
+  return llvm::any_of(Callee->Handles, [&](const IntentSite &Next) {
+    return (Next.Param == Site.ForwardParam ||
+            Next.Param == IntentSite::AnyParam) &&
+           takes(Next, Emitted, Depth + 1);
+  });
+}
+
+const FunctionSummary *HandlerResolver::definition(llvm::StringRef USR) const {
+  for (const ProgramSummary *P : {&Program, Other})
+    if (P)
+      if (std::optional<FunctionId> Id = P->find(USR))
+        if ((*P)[*Id].HasBody)
+          return &(*P)[*Id];
+  return nullptr;
+}
+
+std::string HandlerResolver::nameOf(llvm::StringRef USR) const {
+  const FunctionSummary *F = definition(USR);
+  return F ? F->QualifiedName : USR.str();
+}
+
 llvm::StringRef handlerRole(const FunctionSummary &F) {
   return F.IsEffect ? "effect" : "intent executor";
 }
@@ -181,9 +264,22 @@ std::vector<HandlerSite> handlerSites(const ProgramSummary &Program) {
   return Sites;
 }
 
+bool routesIntents(const ProgramSummary &Program, const ContractScope &Scope) {
+  return !handlerSites(Program).empty() ||
+         (Scope.OtherHandlers && !handlerSites(*Scope.OtherHandlers).empty());
+}
+
 std::vector<Finding> checkIntentContracts(const ProgramSummary &Program,
                                           llvm::ArrayRef<Emission> Emissions,
                                           const ContractScope &Scope) {
+  if (!routesIntents(Program, Scope))
+    return {};
+  std::optional<llvm::Regex> External;
+  if (!Scope.ExternalIntents.empty()) {
+    External.emplace(Scope.ExternalIntents);
+    assert(External->isValid() && "ExternalIntents is validated");
+  }
+  HandlerResolver Resolver(Program, Scope.OtherHandlers);
   // The program's own handlers (the only ones that can be dead), then the
   // index's that the program does not have.
   const std::vector<HandlerSite> Own = handlerSites(Program);
@@ -207,19 +303,32 @@ std::vector<Finding> checkIntentContracts(const ProgramSummary &Program,
       Findings.push_back(std::move(F));
   };
   for (const Emission &E : Emissions) {
-    if (llvm::any_of(Handlers, [&](const HandlerSite &H) {
-          return H.Site->Intent.handles(E.Site.Intent);
+    if (isExternal(E.Site.Intent, External) ||
+        llvm::any_of(Handlers, [&](const HandlerSite &H) {
+          return Resolver.takes(*H.Site, E.Site.Intent);
         }))
       continue;
     Finding F = unhandled(E);
-    noteSearchedHandlers(F, E.Site.Intent, Groups, E.EntryDecl);
+    F.Reason = unreadField(E.Site, Groups);
+    noteSearchedHandlers(F, E.Site.Intent, Groups, Resolver);
     Add(std::move(F));
   }
+  // One dead handler per function and intent: an effect may read one
+  // intent in several places (a loop over a field, a lambda's parameter).
+  llvm::StringSet<> DeadIn;
   if (Scope.ReportDeadHandlers && hasReducer(Program))
     for (const HandlerSite &H : Own) {
-      if (llvm::any_of(Emissions, [&](const Emission &E) {
+      // Reached by an emission, even one a forwarding handler then drops
+      // (that one is unhandled, not dead).
+      if (isExternal(H.Site->Intent, External) ||
+          llvm::any_of(Emissions, [&](const Emission &E) {
             return H.Site->Intent.handles(E.Site.Intent);
           }))
+        continue;
+      if (!DeadIn
+               .insert(H.Function->USR + "|" + H.Site->Intent.Model + "|" +
+                       H.Site->Intent.Type)
+               .second)
         continue;
       Finding F = deadHandler(*H.Function, *H.Site);
       noteSearchedEmissions(F, H.Site->Intent, Emissions, H.Function->Decl);

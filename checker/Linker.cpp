@@ -106,13 +106,19 @@ std::vector<Certificate> ProgramLinker::certify(
   return certifyEntries(Program, WholeProgram, Select);
 }
 
-LinkResult ProgramLinker::link(const ReachabilityOptions &Options) const {
+LinkResult ProgramLinker::link(const ReachabilityOptions &Options,
+                               const ContractScope &Contracts) const {
   LinkResult Result;
   ReachabilityOptions WholeProgram = Options;
   WholeProgram.ClosedWorld = true;
   Result.Findings = findViolations(Program, WholeProgram, &Result.Emissions);
-  llvm::append_range(Result.Findings,
-                     checkIntentContracts(Program, Result.Emissions));
+  llvm::append_range(
+      Result.Findings,
+      checkIntentContracts(Program, Result.Emissions, Contracts));
+  if (!Result.Emissions.empty()) {
+    Result.Stats.EmittingPrograms = 1;
+    Result.Stats.UnroutedPrograms = !routesIntents(Program, Contracts);
+  }
   llvm::StringSet<> Seen;
   for (const Finding &F : Result.Findings)
     Seen.insert(F.identityKey());

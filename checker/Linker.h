@@ -11,6 +11,7 @@
 #ifndef ONEX_CHECKER_LINKER_H
 #define ONEX_CHECKER_LINKER_H
 
+#include "checker/IntentContracts.h"
 #include "checker/Reachability.h"
 #include "checker/SummaryIO.h"
 #include "llvm/ADT/StringSet.h"
@@ -27,6 +28,10 @@ struct LinkStats {
   /// build); a call from a unit without its own resolves to all of them.
   unsigned MultiplyDefined = 0;
   unsigned CallEdges = 0;
+  /// Programs whose reducers emit intents, and of those, the ones that
+  /// handle none (the contracts are not checked there).
+  unsigned EmittingPrograms = 0;
+  unsigned UnroutedPrograms = 0;
 };
 
 struct LinkResult {
@@ -49,7 +54,8 @@ public:
   const ProgramSummary &program() const { return Program; }
   /// Reachability over everything added, plus the units' local findings
   /// (deduplicated: a header is seen by many units).
-  LinkResult link(const ReachabilityOptions &Options) const;
+  LinkResult link(const ReachabilityOptions &Options,
+                  const ContractScope &Contracts = {}) const;
   /// The certificates of the entry points Select accepts, searched as
   /// link() searches.
   std::vector<Certificate>

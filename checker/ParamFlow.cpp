@@ -35,7 +35,8 @@ const clang::Expr *iteratorObject(const clang::Expr *E) {
 
 } // namespace
 
-ParamFlow::ParamFlow(const clang::FunctionDecl *Def) {
+ParamFlow::ParamFlow(const clang::FunctionDecl *Def, bool CopiesAreRoots)
+    : Canonical(Def->getCanonicalDecl()), CopiesAreRoots(CopiesAreRoots) {
   if (const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(Def))
     HasThis = MD->isInstance();
 }
@@ -48,14 +49,21 @@ void ParamFlow::noteLocal(const clang::VarDecl *VD) {
   // An iterator into a parameter's data (`auto it = p.find(k)`, a
   // range-for's hidden __begin) is a pointer into it.
   if (T->isRecordType()) {
-    if (const clang::Expr *Object = iteratorObject(VD->getInit()))
+    if (const clang::Expr *Object = iteratorObject(VD->getInit())) {
       if (std::optional<unsigned> Param =
               walk(Object, Object->getType()->isPointerType()))
         Aliases[VD] = {*Param, /*IsPointer=*/true};
+      return;
+    }
+  }
+  if (!passesCallerData(T)) {
+    // A copy holds what its source held (CopiesAreRoots only: a copy is
+    // never the caller's data).
+    if (CopiesAreRoots)
+      if (std::optional<unsigned> Param = walk(VD->getInit(), false))
+        Aliases[VD] = {*Param, /*IsPointer=*/false};
     return;
   }
-  if (!passesCallerData(T))
-    return;
   // A reference is the data it binds to; a pointer points into the data.
   bool IsPointer = T->isPointerType();
   if (std::optional<unsigned> Param = walk(VD->getInit(), IsPointer))
@@ -98,10 +106,17 @@ std::optional<unsigned> ParamFlow::walk(const clang::Expr *E,
       if (!VD)
         return std::nullopt;
       if (const auto *Parm = llvm::dyn_cast<clang::ParmVarDecl>(VD)) {
+        // A lambda's own parameter, met in its body inside this function,
+        // is not one of this function's.
+        const auto *Owner =
+            llvm::dyn_cast<clang::FunctionDecl>(Parm->getDeclContext());
+        if (!Owner || Owner->getCanonicalDecl() != Canonical)
+          return std::nullopt;
         // A reference parameter is the caller's data; any other parameter
         // is a copy, whose pointee (a pointer's, a smart pointer's) may
         // still be the caller's.
-        if (Parm->getType()->isReferenceType() || Dereferenced)
+        if (Parm->getType()->isReferenceType() || Dereferenced ||
+            CopiesAreRoots)
           return indexOf(Parm);
         return std::nullopt;
       }

@@ -47,7 +47,11 @@ namespace onex {
 
 class ParamFlow {
 public:
-  explicit ParamFlow(const clang::FunctionDecl *Def);
+  /// With CopiesAreRoots, a by-value parameter is a root too: the
+  /// question is then "does E come from what parameter k holds" (the
+  /// intents an effect reads), not "is E the caller's data".
+  explicit ParamFlow(const clang::FunctionDecl *Def,
+                     bool CopiesAreRoots = false);
 
   /// The index of Parm (1-based); assumes Parm belongs to the function.
   static unsigned indexOf(const clang::ParmVarDecl *Parm) {
@@ -77,7 +81,9 @@ private:
 
   std::optional<unsigned> walk(const clang::Expr *E, bool Dereferenced) const;
 
+  const clang::FunctionDecl *Canonical;
   bool HasThis = false;
+  bool CopiesAreRoots = false;
   llvm::DenseMap<const clang::VarDecl *, Alias> Aliases;
 };
 

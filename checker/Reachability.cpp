@@ -385,8 +385,8 @@ void Search::followFunctionValues(FunctionId Caller, unsigned CallIndex) {
       }
       if (Fn.AllowImpure || Fn.IsEffect || Fn.IsPublisher)
         continue;
-      Visit Next{Caller, CallIndex, Entry,
-                 Hatch,  T,         From.Bookkeeping || Call.Bookkeeping,
+      Visit Next{Caller,       CallIndex, Entry,
+                 Hatch,        T,         From.Bookkeeping || Call.Bookkeeping,
                  From.Building};
       if (Visited.try_emplace(Value->Value, Next).second)
         Queue.push_back(Value->Value);
@@ -501,9 +501,9 @@ void Search::searchFrom(llvm::ArrayRef<FunctionId> Entries) {
   for (auto [Caller, CallIndex, Hatch] : Hatches) {
     const Visit &From = Visited.find(Caller)->second;
     if (Visited
-            .try_emplace(Hatch, Visit{Caller, CallIndex, From.Entry, Hatch,
-                                      NoParent, From.Bookkeeping,
-                                      From.Building})
+            .try_emplace(Hatch,
+                         Visit{Caller, CallIndex, From.Entry, Hatch, NoParent,
+                               From.Bookkeeping, From.Building})
             .second)
       Queue.push_back(Hatch);
   }
@@ -517,9 +517,9 @@ void Search::drainDeferred() {
   // initialising, then waived calls. A call waits for the first pass that
   // admits all its reasons; calls deferred while a pass runs join it (or
   // a later one), so the loop ends when no call is left.
-  for (unsigned Admitted : {unsigned(Bookkeeping),
-                            unsigned(Bookkeeping | Initialising),
-                            unsigned(AllDeferrals)}) {
+  for (unsigned Admitted :
+       {unsigned(Bookkeeping), unsigned(Bookkeeping | Initialising),
+        unsigned(AllDeferrals)}) {
     for (bool Progress = true; Progress;) {
       Progress = false;
       for (size_t I = 0; I < Deferred.size(); ++I) {

@@ -157,8 +157,31 @@ struct IntentKey {
 
 /// Where a function emits or handles an intent.
 struct IntentSite {
+  IntentSite() = default;
+  IntentSite(IntentKey Intent, Location Where)
+      : Intent(std::move(Intent)), Where(std::move(Where)) {}
+
   IntentKey Intent;
   Location Where;
+  /// The field of a bundle of intents (a struct of intent containers) the
+  /// intent goes into, for an emission (`out.archive.push_back(...)`), or
+  /// is read from, for a handler (`for (auto &i : in.archive)`): the
+  /// record ("fsm::FsmIntents") and the field ("archive"). Empty: none.
+  std::string Bundle, Field;
+  /// A handler that hands its intents on to another function's parameter
+  /// (`persistAll(in.persist)`): it handles what that parameter's reads
+  /// handle there. ForwardTo is the callee's USR; empty: not forwarded.
+  std::string ForwardTo;
+  unsigned ForwardParam = 0; // ParamFlow's numbering: `this` 0, then 1...
+  /// The parameter whose intents the site reads (ParamFlow's numbering),
+  /// or AnyParam (a type test, a case label: not tied to one parameter).
+  unsigned Param = AnyParam;
+  static constexpr unsigned AnyParam = ~0u;
+
+  bool hasExtras() const {
+    return !Bundle.empty() || !Field.empty() || !ForwardTo.empty() ||
+           Param != AnyParam;
+  }
 };
 
 enum class EntryKind { None, Reducer, PureFunction };
@@ -194,7 +217,9 @@ struct FunctionSummary {
   /// effects), in source order.
   std::vector<IntentSite> Emits;
   /// For effects and intent executors: the intents they take (by
-  /// parameter, visit arm, type test, or case on the intent's type).
+  /// parameter, visit arm, type test, case on the intent's type, or a read
+  /// of a container of intents). For other functions that take intents:
+  /// the same, which a handler forwarding to them counts.
   std::vector<IntentSite> Handles;
   /// Parameter names by ParamIndex ("this" at 0), for messages; empty for
   /// functions whose body was not summarised.

@@ -10,7 +10,10 @@
 //                  "calls":[[callee-index,LOC,virtual,[[from,to],...],
 //                            [FUNCTION-ARG,...],once],...],
 //                  "writes":[[param,what,LOC],...],"params":[name,...],
-//                  "overrides":[usr,...]},...],
+//                  "overrides":[usr,...],
+//                  "emits"|"handles":[[model,type,spelling,LOC],...]
+//                    (or [..., LOC,bundle,field,param,forward-usr,
+//                    forward-param] when any of these is set)},...],
 //    "modifies":[variable-usr,...],
 //    "findings":[{"check":..,"what":..,"reason":..,"entry":..,
 //                 "entryKind":0|1|2,"at":LOC,"notes":[[LOC,text],...],
@@ -255,6 +258,14 @@ private:
           J.value(I.Intent.Type);
           J.value(I.Intent.Spelling);
           location(I.Where);
+          if (!I.hasExtras())
+            return;
+          J.value(I.Bundle);
+          J.value(I.Field);
+          J.value(I.Param == IntentSite::AnyParam ? int64_t(-1)
+                                                  : int64_t(I.Param));
+          J.value(I.ForwardTo);
+          J.value(int64_t(I.ForwardParam));
         });
     });
   }
@@ -557,13 +568,28 @@ private:
                         });
   }
 
-  /// [model, type, spelling, LOC]
+  /// [model, type, spelling, LOC], then, when any is set, [bundle, field,
+  /// param (-1: any), forward-to USR, forward-param].
   bool intentSite(const Value &V, IntentSite &I, JPath P) const {
-    const Array *A = tuple(V, 4, P);
-    return A && fromJSON((*A)[0], I.Intent.Model, P.index(0)) &&
-           fromJSON((*A)[1], I.Intent.Type, P.index(1)) &&
-           fromJSON((*A)[2], I.Intent.Spelling, P.index(2)) &&
-           location((*A)[3], I.Where, P.index(3));
+    const Array *A = V.getAsArray();
+    const Array *Short = A && A->size() == 4 ? A : tuple(V, 9, P);
+    if (!Short || !fromJSON((*A)[0], I.Intent.Model, P.index(0)) ||
+        !fromJSON((*A)[1], I.Intent.Type, P.index(1)) ||
+        !fromJSON((*A)[2], I.Intent.Spelling, P.index(2)) ||
+        !location((*A)[3], I.Where, P.index(3)))
+      return false;
+    if (A->size() == 4)
+      return true;
+    int64_t Param = 0, ForwardParam = 0;
+    if (!fromJSON((*A)[4], I.Bundle, P.index(4)) ||
+        !fromJSON((*A)[5], I.Field, P.index(5)) ||
+        !integer((*A)[6], -1, UINT16_MAX, Param, P.index(6)) ||
+        !fromJSON((*A)[7], I.ForwardTo, P.index(7)) ||
+        !integer((*A)[8], 0, UINT16_MAX, ForwardParam, P.index(8)))
+      return false;
+    I.Param = Param < 0 ? IntentSite::AnyParam : unsigned(Param);
+    I.ForwardParam = unsigned(ForwardParam);
+    return true;
   }
 
   bool finding(const Value &V, Finding &F, JPath P) const {

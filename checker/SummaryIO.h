@@ -28,7 +28,7 @@ struct UnitSummary {
 };
 
 /// Version of the on-disk format; readers reject other versions.
-constexpr unsigned SummaryFormatVersion = 7;
+constexpr unsigned SummaryFormatVersion = 8;
 
 /// Serialises Unit as compact JSON.
 std::string writeUnitSummary(const UnitSummary &Unit);

@@ -119,18 +119,62 @@ void printStats(const std::vector<UnitOutcome> &Outcomes,
   printLinkStats(Link, LinkSeconds, TotalSeconds);
 }
 
-/// Link-time options: OpaqueSystemCalls as configured for the current
-/// directory (it applies to the whole program).
+/// The options that apply to the whole program: those configured for the
+/// current directory (defaults if that configuration is broken, which
+/// validation has reported).
+EngineOptions programOptions(ToolConfig &Config, llvm::StringRef Check) {
+  auto Options = Config.optionsFor(absolutePath("onex-purity.cpp"), Check);
+  if (Options)
+    return *Options;
+  llvm::consumeError(Options.takeError());
+  return {};
+}
+
+/// Link-time options: OpaqueSystemCalls.
 ReachabilityOptions reachabilityOptions(ToolConfig &Config,
                                         llvm::StringRef Check) {
   ReachabilityOptions O;
-  auto Options = Config.optionsFor(absolutePath("onex-purity.cpp"), Check);
-  if (Options)
-    O.OpaqueSystemCalls = Options->OpaqueSystemCalls;
-  else
-    llvm::consumeError(Options.takeError()); // Reported by validation.
+  O.OpaqueSystemCalls = programOptions(Config, Check).OpaqueSystemCalls;
   O.FollowEscapeHatches = true;
   return O;
+}
+
+/// Link-time contract options: ExternalIntents.
+ContractScope contractScope(ToolConfig &Config, llvm::StringRef Check) {
+  ContractScope Scope;
+  Scope.ExternalIntents = programOptions(Config, Check).ExternalIntents;
+  return Scope;
+}
+
+/// The line that says the contracts were not checked, when a program
+/// emits intents and handles none (and the check is on): empty otherwise.
+std::vector<std::string> contractNotes(const LinkStats &Stats,
+                                       ToolConfig &Config) {
+  if (!Stats.UnroutedPrograms ||
+      !Config.isEnabled("onex-intent-unhandled",
+                        absolutePath("onex-purity.cpp")))
+    return {};
+  if (Stats.EmittingPrograms == 1)
+    return {"intent contracts: not checked (the program handles no intent)"};
+  return {"intent contracts: not checked in " +
+          std::to_string(Stats.UnroutedPrograms) + " of " +
+          std::to_string(Stats.EmittingPrograms) +
+          " programs (they handle no intent)"};
+}
+
+void printContractStats(const LinkStats &Stats) {
+  llvm::errs() << "intent contracts: ";
+  if (!Stats.EmittingPrograms)
+    llvm::errs() << "no program emits an intent\n";
+  else if (Stats.UnroutedPrograms == Stats.EmittingPrograms)
+    llvm::errs() << "not checked (the program handles no intent)\n";
+  else if (Stats.UnroutedPrograms)
+    llvm::errs() << "checked in "
+                 << Stats.EmittingPrograms - Stats.UnroutedPrograms << " of "
+                 << Stats.EmittingPrograms
+                 << " programs (the others handle no intent)\n";
+  else
+    llvm::errs() << "checked\n";
 }
 
 void writeDepfile(llvm::raw_ostream &OS, llvm::StringRef Target,
@@ -288,6 +332,8 @@ void addProgramResult(LinkResult &&Program, LinkResult &Into,
   S.Entries += Program.Stats.Entries;
   S.CallEdges += Program.Stats.CallEdges;
   S.MultiplyDefined += Program.Stats.MultiplyDefined;
+  S.EmittingPrograms += Program.Stats.EmittingPrograms;
+  S.UnroutedPrograms += Program.Stats.UnroutedPrograms;
 }
 
 /// Which units link with which: groups of indices into the commands.
@@ -326,9 +372,10 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
   assert(Next == Commands.size() && "an outcome was not handed over");
   Stopwatch Linking;
   ReachabilityOptions Reach = reachabilityOptions(Config, Options.Check);
+  ContractScope Contracts = contractScope(Config, Options.Check);
   llvm::StringSet<> Seen;
   for (const ProgramLinker &Linker : Linkers) {
-    LinkResult Linked = Linker.link(Reach);
+    LinkResult Linked = Linker.link(Reach, Contracts);
     if (Map) {
       std::vector<Finding> Kept;
       llvm::copy_if(
@@ -528,13 +575,15 @@ int runGate(const GateRequest &Request, ToolConfig &Config,
     llvm::errs() << "programs: " << Programs->Programs.size()
                  << (Programs->FromCMake ? " (CMake's file API)\n"
                                          : " (every unit of the database)\n");
+    printContractStats(All.Link.Stats);
   }
   if (!Request.Why.empty())
     return reportWhy(All.Certificates, Failures, Request.Why, Config, Output);
   if (Request.Map)
     return drawMap(Map.take(), *Request.Map, Failures, Output);
   return reportFindings(std::move(All.Link.Findings), std::move(Failures),
-                        All.Outcomes.size(), Config, Output);
+                        All.Outcomes.size(), Config, Output,
+                        contractNotes(All.Link.Stats, Config));
 }
 
 int runExtract(const ExtractRequest &Request, ToolConfig &Config) {
@@ -589,13 +638,15 @@ int runLink(const LinkRequest &Request, ToolConfig &Config,
   ProgramLinker Linker;
   for (UnitSummary &Unit : *Units)
     Linker.addUnit(std::move(Unit));
-  LinkResult Link = Linker.link(reachabilityOptions(Config, Check));
+  LinkResult Link = Linker.link(reachabilityOptions(Config, Check),
+                                contractScope(Config, Check));
   if (!Link.Stats.Entries)
     warnNoEntryPoints(Config, Check);
   if (Request.Stats) {
     llvm::errs() << "onex-purity statistics:\nunits: " << Count
                  << " (read from summaries)\n";
     printLinkStats(Link, Linking.seconds(), Total.seconds());
+    printContractStats(Link.Stats);
   }
   // --emit-index: the linked program, for the SummaryIndex option.
   if (!Request.EmitIndex.empty() &&
@@ -603,7 +654,8 @@ int runLink(const LinkRequest &Request, ToolConfig &Config,
         OS << writeSummaryIndex(Linker.program());
       }))
     return ExitError;
-  return reportFindings(std::move(Link.Findings), {}, Count, Config, Output);
+  return reportFindings(std::move(Link.Findings), {}, Count, Config, Output,
+                        contractNotes(Link.Stats, Config));
 }
 
 int listChecks(ToolConfig &Config) {

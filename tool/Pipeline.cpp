@@ -62,9 +62,9 @@ bool isSpecialFile(llvm::StringRef Path) {
 
 /// Writes to Out and reports a failed write (a full disk) as an error code
 /// instead of letting the stream abort when it is destroyed.
-std::error_code writeAndFlush(
-    llvm::raw_fd_ostream &Out,
-    llvm::function_ref<void(llvm::raw_ostream &)> Write) {
+std::error_code
+writeAndFlush(llvm::raw_fd_ostream &Out,
+              llvm::function_ref<void(llvm::raw_ostream &)> Write) {
   Write(Out);
   Out.flush();
   if (!Out.has_error())
@@ -136,7 +136,7 @@ bool pruneBaseline(const Report &R, SourceText &Sources,
   if (!Options.Quiet) {
     llvm::errs() << "onex-purity: pruned " << R.Fixed.size()
                  << (R.Fixed.size() == 1 ? " entry that no longer occurs"
-                                          : " entries that no longer occur")
+                                         : " entries that no longer occur")
                  << " from the baseline '" << Options.Baseline << "'"
                  << (R.Fixed.empty() ? "\n" : ":\n");
     printFixed(R);
@@ -192,8 +192,7 @@ bool checkWritable(llvm::StringRef Path) {
   if (llvm::sys::fs::exists(Path)) {
     int FD = -1;
     if (std::error_code EC = llvm::sys::fs::openFileForWrite(
-            Path, FD, llvm::sys::fs::CD_OpenExisting,
-            llvm::sys::fs::OF_Append))
+            Path, FD, llvm::sys::fs::CD_OpenExisting, llvm::sys::fs::OF_Append))
       return cannotWrite(Path, EC);
     llvm::sys::Process::SafelyCloseFileDescriptor(FD);
     if (isSpecialFile(Path))
@@ -209,7 +208,8 @@ bool checkWritable(llvm::StringRef Path) {
 
 int reportFindings(std::vector<Finding> Findings,
                    std::vector<UnitFailure> Failures, unsigned Units,
-                   ToolConfig &Config, const OutputOptions &Options) {
+                   ToolConfig &Config, const OutputOptions &Options,
+                   llvm::ArrayRef<std::string> Notes) {
   Report R;
   R.SourceRoot = Options.SourceRoot;
   R.Failures = std::move(Failures);
@@ -265,15 +265,18 @@ int reportFindings(std::vector<Finding> Findings,
   // findings, as text, so a CI log says what failed (--quiet: not).
   if (Written && !isStdout(Options.OutputFile) &&
       Options.Format != OutputFormat::Text && !Options.Quiet) {
-    TextStyle Console{Options.Color.value_or(
-                          llvm::sys::Process::StandardOutIsDisplayed()),
-                      Options.LineNumbers};
+    TextStyle Console{
+        Options.Color.value_or(llvm::sys::Process::StandardOutIsDisplayed()),
+        Options.LineNumbers};
     Written &= writeOutput("-", [&](llvm::raw_ostream &OS) {
       render(OutputFormat::Text, R, Sources, OS, Console);
     });
   }
-  if (!Options.Quiet)
+  if (!Options.Quiet) {
     printSummary(R, Units, Options.PruneBaseline);
+    for (const std::string &Note : Notes)
+      llvm::errs() << "onex-purity: " << Note << "\n";
+  }
   if (!Written || !R.Failures.empty())
     return ExitError;
   return R.unsuppressedCount() ? ExitFindings : ExitClean;

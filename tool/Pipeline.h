@@ -69,9 +69,12 @@ bool checkWritable(llvm::StringRef Path);
 /// Renders Findings and returns the exit code: ExitError if any unit
 /// failed or output could not be written, else ExitFindings if an
 /// unsuppressed finding remains, else ExitClean.
+/// Notes are further lines of the text summary ("intent contracts: not
+/// checked ...").
 int reportFindings(std::vector<Finding> Findings,
                    std::vector<UnitFailure> Failures, unsigned Units,
-                   ToolConfig &Config, const OutputOptions &Options);
+                   ToolConfig &Config, const OutputOptions &Options,
+                   llvm::ArrayRef<std::string> Notes = {});
 
 } // namespace onex::tool
 

@@ -109,6 +109,130 @@ TEST(IntentContracts, OtherHandlersCount) {
   EXPECT_TRUE(checkIntentContracts(Here.P, Here.Emissions, WithIndex).empty());
 }
 
+TEST(IntentContracts, AProgramThatRoutesNoIntentIsNotChecked) {
+  Program Library = program({key("A"), key("B")}, {});
+  EXPECT_FALSE(routesIntents(Library.P));
+  EXPECT_TRUE(checkIntentContracts(Library.P, Library.Emissions).empty());
+  Program Index = program({}, {key("C")});
+  ContractScope WithIndex;
+  WithIndex.OtherHandlers = &Index.P;
+  EXPECT_TRUE(routesIntents(Library.P, WithIndex));
+  EXPECT_EQ(
+      checkIntentContracts(Library.P, Library.Emissions, WithIndex).size(), 2u);
+}
+
+TEST(IntentContracts, ExternalIntentsAreNeitherUnhandledNorDead) {
+  Program Billing = program({key("Receipt", "\"SEND\""), key("Charge")},
+                            {key("Charge"), key("Refund")});
+  ContractScope Services;
+  Services.ExternalIntents = "^SEND$|Refund";
+  EXPECT_TRUE(
+      checkIntentContracts(Billing.P, Billing.Emissions, Services).empty());
+  Services.ExternalIntents = "Refund";
+  std::vector<Finding> Found =
+      checkIntentContracts(Billing.P, Billing.Emissions, Services);
+  ASSERT_EQ(Found.size(), 1u);
+  EXPECT_EQ(Found[0].checkName(), "onex-intent-unhandled");
+}
+
+TEST(IntentContracts, AForwardedIntentIsHandledWhereTheCalleeReadsIt) {
+  // The effect hands A (param 1 of `helper`) and B (to `drop`); helper
+  // reads its parameter 1, drop reads nothing, `elsewhere` has no body.
+  Program Shop = program({key("A"), key("B"), key("C")}, {});
+  FunctionSummary &Effect = Shop.P[*Shop.P.find("effect")];
+  for (auto [Model, To] :
+       {std::pair{"A", "helper"}, {"B", "drop"}, {"C", "elsewhere"}}) {
+    IntentSite Site(key(Model), at("effect.cpp", 2, 3));
+    Site.ForwardTo = To;
+    Site.ForwardParam = 1;
+    Effect.Handles.push_back(Site);
+  }
+  bool Created = false;
+  FunctionSummary &Helper = Shop.P[Shop.P.getOrCreate("helper", Created)];
+  Helper.QualifiedName = "helper";
+  Helper.HasBody = true;
+  IntentSite Read(key("A"), at("effect.cpp", 9, 3));
+  Read.Param = 1;
+  Helper.Handles.push_back(Read);
+  FunctionSummary &Drop = Shop.P[Shop.P.getOrCreate("drop", Created)];
+  Drop.QualifiedName = "drop";
+  Drop.HasBody = true;
+  Shop.P.getOrCreate("elsewhere", Created);
+
+  HandlerResolver Resolver(Shop.P, nullptr);
+  const FunctionSummary &E = Shop.P[*Shop.P.find("effect")];
+  EXPECT_TRUE(Resolver.takes(E.Handles[0], key("A")));
+  EXPECT_FALSE(Resolver.takes(E.Handles[1], key("B")));
+  EXPECT_TRUE(Resolver.takes(E.Handles[2], key("C")));  // May handle it.
+  EXPECT_FALSE(Resolver.takes(E.Handles[0], key("B"))); // Another model.
+
+  std::vector<Finding> Found = checkIntentContracts(Shop.P, Shop.Emissions);
+  ASSERT_EQ(Found.size(), 1u); // B: unhandled, and its handler not dead.
+  EXPECT_EQ(Found[0].checkName(), "onex-intent-unhandled");
+  EXPECT_EQ(Found[0].What, "intent 'onex::ModelIntent<B>'");
+  ASSERT_FALSE(Found[0].Notes.empty());
+  EXPECT_EQ(Found[0].Notes[0].second,
+            "'NodeEffect::handle' hands it to 'drop' here, which does not "
+            "handle it");
+}
+
+TEST(IntentContracts, BundleSitesTravelInSummaries) {
+  auto AST = test::buildAST(R"(
+#include "onex.h"
+#include <vector>
+struct Paid : onex::BaseModel { int id = 0; };
+struct Sent : onex::BaseModel { int id = 0; };
+struct Out {
+  std::vector<onex::ModelIntent<Paid>> paid;
+  std::vector<onex::ModelIntent<Sent>> sent;
+};
+class NodePayReducer : public onex::NodeReducer {
+public:
+  Out reduce(int id) const {
+    Out o;
+    o.paid.push_back({{{}, id}});
+    return o;
+  }
+};
+void log(const std::vector<onex::ModelIntent<Sent>> &v);
+class NodePayEffect : public onex::NodeEffect {
+public:
+  int execute(const Out &in) {
+    int n = 0;
+    for (const auto &p : in.paid)
+      n += p.payload.id;
+    log(in.sent);
+    return n + int(in.sent.size());
+  }
+};
+)");
+  UnitSummary Unit =
+      summarizeTranslationUnit(AST->getASTContext(), *test::config()).Unit;
+  auto Read = readUnitSummary(writeUnitSummary(Unit), "u.onexsum");
+  ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
+  const FunctionSummary *Reducer = nullptr, *Effect = nullptr;
+  for (const FunctionSummary &S : Read->Program.functions()) {
+    if (S.QualifiedName == "NodePayReducer::reduce")
+      Reducer = &S;
+    if (S.QualifiedName == "NodePayEffect::execute")
+      Effect = &S;
+  }
+  ASSERT_TRUE(Reducer && Effect);
+  ASSERT_EQ(Reducer->Emits.size(), 1u);
+  EXPECT_EQ(Reducer->Emits[0].Bundle, "Out");
+  EXPECT_EQ(Reducer->Emits[0].Field, "paid");
+  ASSERT_EQ(Effect->Handles.size(), 2u);
+  EXPECT_EQ(Effect->Handles[0].Intent.Model, "Paid");
+  EXPECT_EQ(Effect->Handles[0].Field, "paid");
+  EXPECT_EQ(Effect->Handles[0].Param, 1u);
+  EXPECT_EQ(Effect->Handles[0].Where.Line, 24u); // The range.
+  EXPECT_TRUE(Effect->Handles[0].ForwardTo.empty());
+  EXPECT_EQ(Effect->Handles[1].Intent.Model, "Sent");
+  EXPECT_EQ(Effect->Handles[1].Field, "sent");
+  EXPECT_FALSE(Effect->Handles[1].ForwardTo.empty()); // To log's param 1.
+  EXPECT_EQ(Effect->Handles[1].ForwardParam, 1u);
+}
+
 TEST(IntentContracts, SitesTravelInSummaries) {
   auto AST = test::buildAST(R"(
 #include "onex.h"
