@@ -4,6 +4,7 @@
 #include "checker/IntentContracts.h"
 #include "checker/StableSort.h"
 #include <numeric>
+#include <optional>
 #include <tuple>
 
 namespace onex {
@@ -55,12 +56,15 @@ void MapBuilder::addProgram(const ProgramSummary &Program,
     if (!F.HasBody || F.DeclaredInSystemHeader ||
         (F.BuildsObject && F.Handles.empty()))
       continue;
+    std::optional<size_t> Node;
     if (F.Entry == EntryKind::Reducer && !F.IsEffect)
-      nodeFor(F, MapNode::Reducer);
+      Node = nodeFor(F, MapNode::Reducer);
     else if (F.IsExecutor)
-      nodeFor(F, MapNode::Executor);
+      Node = nodeFor(F, MapNode::Executor);
     else if (F.IsEffect)
-      nodeFor(F, MapNode::Effect);
+      Node = nodeFor(F, MapNode::Effect);
+    if (Node)
+      Places.push_back({F.Decl.File, F.Decl.Line, *Node});
   }
   std::vector<HandlerSite> Handlers = handlerSites(Program);
   HandlerResolver Resolver(Program, nullptr);
@@ -109,12 +113,24 @@ void MapBuilder::addProgram(const ProgramSummary &Program,
       continue;
     }
     // A dead handler is the handler's.
-    for (const HandlerSite &H : Handlers)
-      if (H.Site->Where.samePlace(F.Primary)) {
-        Map.Nodes[NodeOfFunction.lookup(H.Function->QualifiedName)]
-            .Findings.push_back(Index);
-        break;
-      }
+    auto Handler = llvm::find_if(Handlers, [&](const HandlerSite &H) {
+      return H.Site->Where.samePlace(F.Primary);
+    });
+    if (Handler != Handlers.end()) {
+      Map.Nodes[NodeOfFunction.lookup(Handler->Function->QualifiedName)]
+          .Findings.push_back(Index);
+      continue;
+    }
+    // Anything else (an untyped payload spelled in a body) is the node's
+    // whose function is defined last before it in the same file, so the
+    // page counts what the command line does.
+    const FunctionPlace *Best = nullptr;
+    for (const FunctionPlace &P : Places)
+      if (P.File == F.Primary.File && P.Line <= F.Primary.Line &&
+          (!Best || P.Line > Best->Line))
+        Best = &P;
+    if (Best)
+      Map.Nodes[Best->Node].Findings.push_back(Index);
   }
 }
 

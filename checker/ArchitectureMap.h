@@ -60,7 +60,15 @@ private:
   size_t unhandledNode();
   void addEdge(size_t From, size_t To, const Emission &E, bool Unhandled);
 
+  /// Where each function drawn as (part of) a node is defined.
+  struct FunctionPlace {
+    std::string File;
+    unsigned Line;
+    size_t Node;
+  };
+
   ArchitectureMap Map;
+  std::vector<FunctionPlace> Places;
   llvm::StringMap<size_t> NodeByName;
   llvm::StringMap<size_t> NodeOfFunction; // Qualified function name.
   llvm::StringMap<size_t> EdgeByKey;

@@ -336,6 +336,19 @@ void addProgramResult(LinkResult &&Program, LinkResult &Into,
   S.UnroutedPrograms += Program.Stats.UnroutedPrograms;
 }
 
+/// The program's findings about C's entry that its own search cannot
+/// make (the intent contracts, the payload checks): `why` counts what the
+/// gate reports.
+void addProgramFindings(Certificate &C, llvm::ArrayRef<Finding> Program) {
+  llvm::StringSet<> Known;
+  for (const Finding &F : C.Findings)
+    Known.insert(F.identityKey());
+  for (const Finding &F : Program)
+    if (F.Entry == C.Entry && Known.insert(F.identityKey()).second)
+      C.Findings.push_back(F);
+  sortFindings(C.Findings);
+}
+
 /// Which units link with which: groups of indices into the commands.
 struct LinkPlan {
   std::vector<std::vector<size_t>> Programs;
@@ -383,12 +396,15 @@ GroupRun runGroup(const std::vector<clang::tooling::CompileCommand> &Commands,
           [&](const Finding &F) { return inGroup(Group, F.checkName()); });
       Map->addProgram(Linker.program(), Linked.Emissions, Kept);
     }
-    addProgramResult(std::move(Linked), Run.Link, Seen);
     if (!Why.empty())
-      llvm::append_range(Run.Certificates,
-                         Linker.certify(Reach, [&](const FunctionSummary &S) {
-                           return entryIsNamed(S.QualifiedName, Why);
-                         }));
+      for (Certificate &C :
+           Linker.certify(Reach, [&](const FunctionSummary &S) {
+             return entryIsNamed(S.QualifiedName, Why);
+           })) {
+        addProgramFindings(C, Linked.Findings);
+        Run.Certificates.push_back(std::move(C));
+      }
+    addProgramResult(std::move(Linked), Run.Link, Seen);
   }
   sortFindings(Run.Link.Findings);
   Run.Link.Stats.Units = Commands.size();

@@ -1,6 +1,7 @@
 //===- MapRenderers.cpp ---------------------------------------------------===//
 
 #include "MapRenderers.h"
+#include "MapLayout.h"
 #include "SourceText.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
@@ -182,87 +183,49 @@ std::string xml(llvm::StringRef S) {
   return Out;
 }
 
-constexpr unsigned ColumnWidth = 620, BoxWidth = 260, BoxHeight = 46,
-                   RowHeight = 96, Margin = 30, LineHeight = 12;
-
-struct Box {
-  unsigned X, Y;
-};
-
-unsigned columnOf(MapNode::KindType K) { return K == MapNode::Reducer ? 0 : 1; }
-
-/// Columns: reducers, then effects, executors and the unhandled sink (so
-/// that no edge crosses a node); rows in map order.
-std::vector<Box> layout(const ArchitectureMap &Map, unsigned &Width,
-                        unsigned &Height) {
-  unsigned Rows[2] = {0, 0}, Columns = 1;
-  std::vector<Box> Boxes;
-  for (const MapNode &N : Map.Nodes) {
-    unsigned C = columnOf(N.Kind);
-    Boxes.push_back({Margin + C * ColumnWidth, Margin + Rows[C]++ * RowHeight});
-    Columns = std::max(Columns, C + 1);
-  }
-  Width = 2 * Margin + (Columns - 1) * ColumnWidth + BoxWidth + 20;
-  Height = 2 * Margin + std::max({Rows[0], Rows[1], 1u}) * RowHeight;
-  return Boxes;
-}
-
-/// One path per pair of nodes, its intents stacked in one label.
-void renderEdges(const ArchitectureMap &Map, llvm::ArrayRef<Box> Boxes,
+/// Every edge on its own path, routed along its own label (MapLayout).
+void renderEdges(const ArchitectureMap &Map, const MapLayout &Layout,
                  llvm::raw_ostream &OS) {
-  for (size_t I = 0; I < Map.Edges.size();) {
-    size_t End = I;
-    while (End < Map.Edges.size() && Map.Edges[End].From == Map.Edges[I].From &&
-           Map.Edges[End].To == Map.Edges[I].To)
-      ++End;
+  for (size_t I = 0; I < Map.Edges.size(); ++I) {
     const MapEdge &E = Map.Edges[I];
-    const Box &A = Boxes[E.From], &B = Boxes[E.To];
-    unsigned X1 = A.X + BoxWidth, Y1 = A.Y + BoxHeight / 2, X2 = B.X,
-             Y2 = B.Y + BoxHeight / 2, Mid = (X1 + X2) / 2;
+    const PlacedEdge &P = Layout.Edges[I];
     OS << "<g class=\"edge" << (E.Unhandled ? " unhandled" : "")
        << "\" data-from=\"" << E.From << "\" data-to=\"" << E.To << "\">"
-       << "<path d=\"M " << X1 << " " << Y1 << " C " << Mid << " " << Y1 << ", "
-       << Mid << " " << Y2 << ", " << X2 << " " << Y2
-       << "\" marker-end=\"url(#arrow)\"/>";
-    unsigned Lines = End - I;
-    unsigned Top = (Y1 + Y2) / 2 - Lines * LineHeight / 2;
-    for (size_t K = I; K < End; ++K)
-      OS << "<text x=\"" << Mid << "\" y=\"" << Top + (K - I) * LineHeight
-         << "\" text-anchor=\"middle\"><title>" << xml(Map.Edges[K].Intent)
-         << "</title>" << xml(Map.Edges[K].Label) << "</text>";
-    OS << "</g>\n";
-    I = End;
+       << "<path d=\"" << P.Path << "\" marker-end=\"url(#arrow)\"/>"
+       << "<text x=\"" << P.LabelX << "\" y=\"" << P.LabelY << "\"><title>"
+       << xml(E.Intent) << "</title>" << xml(P.Label) << "</text></g>\n";
   }
 }
 
 void renderSvg(const ArchitectureMap &Map, llvm::raw_ostream &OS) {
-  unsigned Width = 0, Height = 0;
-  std::vector<Box> Boxes = layout(Map, Width, Height);
-  OS << "<svg id=\"map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" << Width
-     << "\" height=\"" << Height << "\" viewBox=\"0 0 " << Width << " "
-     << Height << "\">\n"
+  using G = MapGeometry;
+  MapLayout Layout = layoutMap(Map);
+  OS << "<svg id=\"map\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
+     << Layout.Width << "\" height=\"" << Layout.Height << "\" viewBox=\"0 0 "
+     << Layout.Width << " " << Layout.Height << "\">\n"
      << "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" "
         "refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
         "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/>"
         "</marker></defs>\n";
-  renderEdges(Map, Boxes, OS);
+  renderEdges(Map, Layout, OS);
   for (size_t I = 0; I < Map.Nodes.size(); ++I) {
     const MapNode &N = Map.Nodes[I];
+    const PlacedNode &P = Layout.Nodes[I];
     unsigned Open = llvm::count_if(
         N.Findings, [&](size_t F) { return !Map.Findings[F].Suppressed; });
     OS << "<g class=\"node " << kindClass(N.Kind) << (Open ? " violation" : "")
        << "\" data-node=\"" << I << "\" tabindex=\"0\"><title>" << xml(N.Name)
-       << "</title><rect x=\"" << Boxes[I].X << "\" y=\"" << Boxes[I].Y
-       << "\" width=\"" << BoxWidth << "\" height=\"" << BoxHeight
-       << "\" rx=\"8\"/><text x=\"" << Boxes[I].X + 10 << "\" y=\""
-       << Boxes[I].Y + 19 << "\" class=\"name\">" << xml(N.Name)
-       << "</text><text x=\"" << Boxes[I].X + 10 << "\" y=\"" << Boxes[I].Y + 36
-       << "\" class=\"kind\">" << kindName(N.Kind) << "</text>";
+       << "</title><rect x=\"" << P.X << "\" y=\"" << P.Y << "\" width=\""
+       << G::BoxWidth << "\" height=\"" << G::BoxHeight
+       << "\" rx=\"8\"/><text x=\"" << P.X + 10 << "\" y=\"" << P.Y + 19
+       << "\" class=\"name\">" << xml(P.Name) << "</text><text x=\"" << P.X + 10
+       << "\" y=\"" << P.Y + 36 << "\" class=\"kind\">" << kindName(N.Kind)
+       << "</text>";
     if (Open)
-      OS << "<circle cx=\"" << Boxes[I].X + BoxWidth << "\" cy=\"" << Boxes[I].Y
-         << "\" r=\"11\" class=\"badge\"/><text x=\"" << Boxes[I].X + BoxWidth
-         << "\" y=\"" << Boxes[I].Y + 4
-         << "\" text-anchor=\"middle\" class=\"count\">" << Open << "</text>";
+      OS << "<circle cx=\"" << P.X + G::BoxWidth << "\" cy=\"" << P.Y
+         << "\" r=\"11\" class=\"badge\"/><text x=\"" << P.X + G::BoxWidth
+         << "\" y=\"" << P.Y + 4 << "\" text-anchor=\"middle\" class=\"count\">"
+         << Open << "</text>";
     OS << "</g>\n";
   }
   OS << "</svg>\n";
@@ -343,6 +306,19 @@ document.getElementById('filter').addEventListener('input', e => {
   for (const g of document.querySelectorAll('.edge'))
     g.classList.toggle('hidden', !shown[+g.dataset.from] || !shown[+g.dataset.to]);
 });
+// The layout's self-check, for the browser test: no two texts of the map
+// (edge labels, node names, kinds, badges) overlap.
+const boxes = [...document.querySelectorAll('#map text')].map(t => t.getBBox());
+boxes.sort((a, b) => a.x - b.x);
+let overlaps = 0;
+for (let i = 0; i < boxes.length; ++i)
+  for (let j = i + 1; j < boxes.length &&
+       boxes[j].x < boxes[i].x + boxes[i].width - 0.5; ++j)
+    if (boxes[i].y < boxes[j].y + boxes[j].height - 0.5 &&
+        boxes[j].y < boxes[i].y + boxes[i].height - 0.5)
+      ++overlaps;
+document.getElementById('overlaps').textContent =
+  boxes.length + ' texts, ' + overlaps + ' overlapping';
 document.getElementById('count').textContent =
   data.nodes.length + ' nodes, ' +
   data.nodes.reduce((s, n) => s + n.findings.filter(f => !f.suppressed).length, 0) +
@@ -367,6 +343,7 @@ void renderHtml(const ArchitectureMap &Map, llvm::StringRef Root,
         "<p><input id=\"filter\" type=\"search\" placeholder=\"Filter nodes "
         "by name\" aria-label=\"Filter nodes by name\"></p>"
         "<div id=\"details\"><p>Click a node to list its findings.</p></div>"
+        "<p id=\"overlaps\" class=\"hidden\"></p>"
         "</div>\n<div id=\"canvas\">\n";
   renderSvg(Map, OS);
   OS << "</div>\n<script type=\"application/json\" id=\"onex-map-data\">"
