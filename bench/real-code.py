@@ -6,6 +6,7 @@ below (git clone them yourself; the commits used are in real-code.md).
 
     bench/real-code.py --checkouts DIR [--onex build/bin/onex-purity]
                        [--jobs 2] [--out DIR] [--sample 30]
+                       [--projects leveldb,yaml-cpp]
 
 For each project it configures a CMake build tree with a compilation
 database, then runs:
@@ -112,6 +113,8 @@ def main():
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", default="bench-real-code")
     parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--projects", default=",".join(PROJECTS),
+                        help="comma-separated subset, e.g. leveldb,yaml-cpp")
     args = parser.parse_args()
     onex = os.path.abspath(args.onex)
     out = os.path.abspath(args.out)
@@ -122,6 +125,8 @@ def main():
     print("|---|---|---|---|---|---|---|---|")
     everything = []
     for name, (subdir, extra) in PROJECTS.items():
+        if name not in args.projects.split(","):
+            continue
         source = os.path.join(os.path.abspath(args.checkouts), subdir)
         build = os.path.join(out, name + "-build")
         configure(source, build, extra)
